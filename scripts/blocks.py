@@ -1,0 +1,186 @@
+"""Aligned blocks: the unit shared by both editions.
+
+Every heading and paragraph in ``content/`` carries an id in an attribute list
+(``## 6. Title {#art-6}``; a paragraph ends with a line ``{: #art-6-p1 }``). The English edition adds
+``data-zh`` (hash of the Chinese block it was translated from) and ``data-status``
+(``untranslated``, ``draft`` or ``reviewed``) to the same attribute list, so an editor's pull request
+touches only the English Markdown. Footnote definitions (``[^tn-…]: …``) are notes, not blocks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*\{(#[^{}]*)\}\s*$")
+PARAGRAPH_ATTRS = re.compile(r"^\{:\s*(#[^{}]*)\}\s*$")
+ATTR_TOKEN = re.compile(r'#([\w-]+)|\.([\w-]+)|([\w-]+)="([^"]*)"|([\w-]+)=(\S+)')
+FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
+
+STATUSES = ("untranslated", "draft", "reviewed")
+
+#: Characters Python-Markdown would read as markup; escaped with a backslash in generated Markdown.
+MARKDOWN_SPECIAL = "\\`*_{}[]<>"
+
+
+@dataclass
+class Block:
+    id: str
+    kind: str  # "h1" … "h6" or "p"
+    text: str  # the block's Markdown text without its attribute list; lines joined with "\n"
+    attrs: dict[str, str] = field(default_factory=dict)
+    line: int = 0  # first line in the file
+    end: int = 0  # last line in the file (the attribute line for a paragraph)
+
+    @property
+    def status(self) -> str:
+        return self.attrs.get("data-status", "")
+
+    @property
+    def source_hash(self) -> str:
+        return self.attrs.get("data-zh", "")
+
+
+@dataclass
+class Page:
+    path: str
+    meta: dict
+    blocks: list[Block]
+    notes: list[tuple[int, str]]  # (line, footnote definition)
+    lines: list[str]
+
+    def block(self, block_id: str) -> Block | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
+
+
+def text_hash(text: str) -> str:
+    """Short, stable fingerprint of a Chinese block's text (what ``data-zh`` records)."""
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:12]
+
+
+def escape(text: str) -> str:
+    return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in text)
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def parse_attrs(path, line: int, raw: str) -> dict[str, str]:
+    attrs: dict[str, str] = {}
+    rest = ATTR_TOKEN.sub("", raw).strip()
+    if rest:
+        raise InputError(path, line, f"cannot read attribute list {{{raw}}}")
+    for match in ATTR_TOKEN.finditer(raw):
+        ident, cls, key, value, bare_key, bare_value = match.groups()
+        if ident:
+            attrs["id"] = ident
+        elif cls:
+            attrs["class"] = (attrs.get("class", "") + " " + cls).strip()
+        else:
+            attrs[key or bare_key] = value if key else bare_value
+    return attrs
+
+
+def format_attrs(attrs: dict[str, str]) -> str:
+    parts = [f"#{attrs['id']}"]
+    parts += [f".{c}" for c in attrs.get("class", "").split()]
+    parts += [f'{k}="{v}"' for k, v in attrs.items() if k not in ("id", "class")]
+    return " ".join(parts)
+
+
+def render_block(block: Block) -> str:
+    """Markdown for one block, the inverse of ``parse_page`` for that block."""
+    attrs = dict(block.attrs, id=block.id)
+    if block.kind == "p":
+        return f"{block.text}\n{{: {format_attrs(attrs)} }}"
+    level = int(block.kind[1])
+    return f"{'#' * level} {block.text} {{{format_attrs(attrs)}}}"
+
+
+def split_front_matter(path, text: str) -> tuple[dict, list[str], int]:
+    lines = text.split("\n")
+    if lines and lines[0] == "---":
+        try:
+            end = lines.index("---", 1)
+        except ValueError:
+            raise InputError(path, 1, "front matter is not closed with ---") from None
+        try:
+            meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise InputError(path, (mark.line + 2) if mark else 1, f"bad front matter: {exc}") from None
+        return meta, lines, end + 1
+    return {}, lines, 0
+
+
+def parse_page(path: str | Path, text: str | None = None) -> Page:
+    """Read a content page into aligned blocks; a paragraph without an id is an error."""
+    path = Path(path)
+    if text is None:
+        text = path.read_text(encoding="utf-8")
+    meta, lines, start = split_front_matter(path, text)
+    blocks: list[Block] = []
+    notes: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] = []  # paragraph lines waiting for their attribute line
+    in_note = False
+    for index in range(start, len(lines)):
+        number, line = index + 1, lines[index]
+        if not line.strip():
+            if pending:
+                raise InputError(path, pending[0][0], "paragraph has no id: end it with a line {: #id }")
+            in_note = False
+            continue
+        if FOOTNOTE.match(line) or (in_note and line.startswith("    ")):
+            in_note = True
+            notes.append((number, line))
+            continue
+        heading = HEADING.match(line)
+        attrs_line = PARAGRAPH_ATTRS.match(line)
+        if heading and not pending:
+            attrs = parse_attrs(path, number, heading.group(3))
+            blocks.append(_block(path, number, number, f"h{len(heading.group(1))}", heading.group(2), attrs))
+        elif attrs_line:
+            if not pending:
+                raise InputError(path, number, "attribute list without a paragraph above it")
+            attrs = parse_attrs(path, number, attrs_line.group(1))
+            body = "\n".join(l.rstrip() for _, l in pending)
+            blocks.append(_block(path, pending[0][0], number, "p", body, attrs))
+            pending = []
+        elif line.lstrip().startswith("#") and not pending:
+            raise InputError(path, number, "heading has no id: end it with {#id}")
+        else:
+            pending.append((number, line))
+    if pending:
+        raise InputError(path, pending[0][0], "paragraph has no id: end it with a line {: #id }")
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.id in seen:
+            raise InputError(path, block.line, f"id {block.id} used twice (first at line {seen[block.id]})")
+        seen[block.id] = block.line
+        status = block.status
+        if status and status not in STATUSES:
+            raise InputError(path, block.line, f"unknown data-status {status!r} (use one of {', '.join(STATUSES)})")
+    return Page(str(path), meta, blocks, notes, lines)
+
+
+def _block(path, line: int, end: int, kind: str, text: str, attrs: dict) -> Block:
+    block_id = attrs.pop("id", None)
+    if not block_id:
+        raise InputError(path, line, "attribute list has no #id")
+    return Block(block_id, kind, text, attrs, line, end)
+
+
+def replace_blocks(page: Page, replacements: dict[str, Block]) -> str:
+    """The page's text with the named blocks re-rendered; every other line is kept as it was."""
+    lines = list(page.lines)
+    for block in sorted(page.blocks, key=lambda b: b.line, reverse=True):
+        if block.id in replacements:
+            lines[block.line - 1 : block.end] = render_block(replacements[block.id]).split("\n")
+    return "\n".join(lines)

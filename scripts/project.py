@@ -1,0 +1,39 @@
+"""Where the project's files are. Commands take ``--root`` so tests can run on a copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path = ROOT
+
+    @property
+    def source(self) -> Path:
+        return self.root / "source" / "proposal.txt"
+
+    @property
+    def zh_dir(self) -> Path:
+        return self.root / "content" / "zh"
+
+    @property
+    def en_dir(self) -> Path:
+        return self.root / "content" / "en"
+
+    @property
+    def glossary(self) -> Path:
+        return self.root / "glossary.yml"
+
+    @property
+    def targets(self) -> Path:
+        return self.root / "targets.yml"
+
+    def relative(self, path: Path) -> str:
+        try:
+            return str(Path(path).resolve().relative_to(self.root.resolve()))
+        except ValueError:
+            return str(path)

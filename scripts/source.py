@@ -1,0 +1,162 @@
+"""Read the published proposal and parse it into parts and articles.
+
+The parser follows the structure shared by Chinese plan proposals, not this document's words:
+a title line, a preamble, parts headed ``一、…``, articles numbered ``N.`` across the whole
+document whose title is their first sentence (up to 。), ``——`` items inside an article, and an
+optional closing paragraph after the last article. Each non-blank line is one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cn2an
+
+from .errors import InputError
+from .punctuation import to_full_width
+
+#: Lines of the web page that are not part of the proposal. The only text the splitter drops.
+BOILERPLATE = (
+    re.compile(r"^图片$"),  # image placeholder left by the page scraper
+    re.compile(r"^【返回顶部】.*$"),  # page footer: 【返回顶部】【打印本稿】【我要订阅】【关闭本页】
+)
+
+PART_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
+ARTICLE_LINE = re.compile(r"^(\d+)\.(.*)$")
+ITEM_MARK = "——"
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the source file
+    text: str  # after the punctuation rule
+
+
+@dataclass
+class Article:
+    number: int
+    title: str  # first sentence without its 。
+    heading_line: int
+    paragraphs: list[Line] = field(default_factory=list)
+    #: True when the first paragraph is the rest of the article's own line (the usual case).
+    body_on_heading_line: bool = True
+
+
+@dataclass
+class Part:
+    number: int
+    numeral: str
+    heading: Line
+    leads: list[Line] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    path: str
+    title: Line
+    preamble: list[Line]
+    parts: list[Part]
+    closing: list[Line]
+
+
+def read_lines(path: str | Path) -> list[Line]:
+    """Decode, normalise (BOM, CRLF, trailing spaces) and drop blank and boilerplate lines."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, None, "source file not found") from None
+    except OSError as exc:
+        raise InputError(path, None, f"cannot read source file: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(path, line, "not valid UTF-8") from None
+    lines = []
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        line = line.strip(" \t\u3000")
+        if not line or any(pattern.match(line) for pattern in BOILERPLATE):
+            continue
+        lines.append(Line(number, to_full_width(line)))
+    if not lines:
+        raise InputError(path, None, "source file is empty")
+    return lines
+
+
+def parse(path: str | Path) -> Document:
+    """Parse the source, checking numbering and order; raise InputError on the first problem."""
+    lines = read_lines(path)
+    title, body = lines[0], lines[1:]
+    preamble: list[Line] = []
+    parts: list[Part] = []
+    expected_article = 1
+    seen_articles: dict[int, int] = {}
+
+    for line in body:
+        part_match = PART_HEADING.match(line.text)
+        article_match = ARTICLE_LINE.match(line.text)
+        if part_match:
+            number = _part_number(path, line, part_match.group(1))
+            if number != len(parts) + 1:
+                raise InputError(path, line.number, f"part {_numeral(len(parts) + 1)}、 expected, found {part_match.group(1)}、")
+            parts.append(Part(number, part_match.group(1), line))
+        elif article_match:
+            number = int(article_match.group(1))
+            if not parts:
+                raise InputError(path, line.number, f"article {number} comes before any part heading (一、…)")
+            if number in seen_articles:
+                raise InputError(path, line.number, f"article {number} appears twice (first at line {seen_articles[number]})")
+            if number != expected_article:
+                raise InputError(path, line.number, f"article {expected_article} expected, found article {number}")
+            seen_articles[number] = line.number
+            expected_article += 1
+            parts[-1].articles.append(_article(path, line, number, article_match.group(2)))
+        elif not parts:
+            preamble.append(line)
+        elif not parts[-1].articles:
+            parts[-1].leads.append(line)
+        else:
+            parts[-1].articles[-1].paragraphs.append(line)
+
+    if not parts:
+        raise InputError(path, title.number, "no part heading (一、…) found")
+    for part in parts:
+        if not part.articles:
+            raise InputError(path, part.heading.number, f"part {part.numeral}、 has no articles")
+    closing = _split_closing(parts[-1].articles[-1])
+    return Document(str(path), title, preamble, parts, closing)
+
+
+def _article(path, line: Line, number: int, rest: str) -> Article:
+    title, stop, body = rest.partition("。")
+    if not stop or not title.strip():
+        raise InputError(path, line.number, f"article {number} has no title sentence ending in 。")
+    article = Article(number, title.strip(), line.number)
+    if body:
+        article.paragraphs.append(Line(line.number, body))
+    else:
+        article.body_on_heading_line = False
+    return article
+
+
+def _split_closing(last_article: Article) -> list[Line]:
+    """The closing exhortation is the last paragraph after the last article, unless it is an item."""
+    paragraphs = last_article.paragraphs
+    if len(paragraphs) > 1 and not paragraphs[-1].text.startswith(ITEM_MARK):
+        return [paragraphs.pop()]
+    return []
+
+
+def _part_number(path, line: Line, numeral: str) -> int:
+    try:
+        return int(cn2an.cn2an(numeral, "strict"))
+    except (ValueError, KeyError):
+        raise InputError(path, line.number, f"{numeral} is not a Chinese numeral") from None
+
+
+def _numeral(number: int) -> str:
+    return cn2an.an2cn(number)
