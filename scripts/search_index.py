@@ -1,0 +1,111 @@
+"""Per-edition search indexes and the two fixes Chinese search needs.
+
+Material's search plugin, under mkdocs-static-i18n, writes one ``search/search_index.json`` for both
+editions with the Chinese configuration. After the build this module
+
+1. splits it: Chinese entries stay in ``search/search_index.json``; English entries go to
+   ``en/search/search_index.json`` with locations relative to ``/en/`` and an English configuration
+   without the index-side stemmer (lunr skips the pipeline for Material's trailing-wildcard queries, so
+   stemmed index tokens never match); English pages read that index (see ``overrides/main.html``);
+2. adds a ``words`` field to each Chinese entry: the shorter words jieba's search mode finds inside
+   compounds (推行 inside 全面推行), so a query for a word inside a compound has a token to match;
+3. patches Material's search worker: its Chinese query segmenter never looks up the word that ends the
+   query, and English query terms are reduced to a stem prefix so inflected forms match
+   (economy/economic → ``econom*``, investing/investment → ``invest*``).
+
+Every patch names the exact text it replaces and fails the build if that text is not there once,
+so an upgrade of mkdocs-material cannot silently undo it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+ZWSP = "\u200b"
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+ZH_CONFIG = {"lang": ["zh"], "pipeline": ["stemmer"]}
+EN_CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["trimmer", "stopWordFilter"]}
+WORDS_FIELD = {"words": {"boost": 1.0}}
+
+
+@dataclass(frozen=True)
+class Patch:
+    why: str
+    old: str
+    new: str
+
+
+#: Material 9.8.1's worker, assets/javascripts/workers/search.a7633da7.min.js.
+WORKER_PATCHES = (
+    Patch(
+        "segmenter: look up words that end at the end of the query (j <= length, not j < length)",
+        "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
+        "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
+    ),
+    Patch(
+        "English query terms become stem prefixes (Porter stem, a final y->i dropped) before the wildcard",
+        "search(e){if(e=e.replace(",
+        "search(e){if(e=e.replace(/[A-Za-z]{4,}/g,w=>{let s=lunr.stemmer(new lunr.Token(w.toLowerCase())).toString();"
+        "return s.length>3&&s.endsWith(\"i\")?s.slice(0,-1):s}),e=e.replace(",
+    ),
+)
+
+
+class PatchError(RuntimeError):
+    pass
+
+
+def patch_worker(text: str, patches=WORKER_PATCHES) -> str:
+    for patch in patches:
+        count = text.count(patch.old)
+        if count != 1:
+            raise PatchError(
+                f"search worker patch '{patch.why}': expected its target once, found it {count} times; "
+                "mkdocs-material changed: re-check scripts/search_index.py against the new worker"
+            )
+        text = text.replace(patch.old, patch.new)
+    return text
+
+
+def compound_words(text: str) -> list[str]:
+    """Words inside Chinese compounds that the precise segmentation does not index on their own."""
+    found: list[str] = []
+    for run in HAN_RUN.findall(text.replace(ZWSP, "")):
+        precise = set(jieba.cut(run))
+        for word in jieba.cut_for_search(run):
+            if len(word) > 1 and word not in precise and word not in found:
+                found.append(word)
+    return found
+
+
+def split_index(index: dict, en_prefix: str = "en/") -> tuple[dict, dict]:
+    """(Chinese index, English index) from the combined one."""
+    zh_docs, en_docs = [], []
+    for doc in index["docs"]:
+        if doc["location"].startswith(en_prefix):
+            en_docs.append(dict(doc, location=doc["location"][len(en_prefix) :]))
+        else:
+            words = compound_words(doc["title"] + " " + doc["text"])
+            zh_docs.append(dict(doc, words=ZWSP.join(words)) if words else doc)
+    base = index["config"]
+    zh = {"config": dict(base, **ZH_CONFIG, fields=dict(base["fields"], **WORDS_FIELD)), "docs": zh_docs}
+    en = {"config": dict(base, **EN_CONFIG), "docs": en_docs}
+    return zh, en
+
+
+def rewrite_site(site_dir: Path, worker_name: str) -> None:
+    """Split the built index into one per edition and patch the worker, in place."""
+    index_path = site_dir / "search" / "search_index.json"
+    zh, en = split_index(json.loads(index_path.read_text(encoding="utf-8")))
+    index_path.write_text(json.dumps(zh, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    en_path = site_dir / "en" / "search" / "search_index.json"
+    en_path.parent.mkdir(parents=True, exist_ok=True)
+    en_path.write_text(json.dumps(en, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    worker = site_dir / "assets" / "javascripts" / "workers" / worker_name
+    worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")
