@@ -1,0 +1,45 @@
+"""Both editions side by side: the Chinese blocks, the English blocks, and how they line up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .blocks import Block, Page, parse_page, text_hash
+from .project import Project
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@dataclass
+class PagePair:
+    name: str
+    zh: Page
+    en: Page | None
+
+    def english_for(self, zh_block: Block) -> Block | None:
+        return self.en.block(zh_block.id) if self.en else None
+
+
+def block_state(zh_block: Block, en_block: Block | None) -> str:
+    """untranslated, draft, reviewed or stale (translated from a Chinese text that has since changed)."""
+    if en_block is None or en_block.status in ("", "untranslated"):
+        return "untranslated"
+    if en_block.source_hash != text_hash(zh_block.text):
+        return "stale"
+    return en_block.status
+
+
+def page_names(project: Project) -> list[str]:
+    return [p.stem for p in sorted(project.zh_dir.glob("*.md"))]
+
+
+def load_pair(project: Project, name: str) -> PagePair:
+    zh = parse_page(project.zh_dir / f"{name}.md")
+    en_path: Path = project.en_dir / f"{name}.md"
+    return PagePair(name, zh, parse_page(en_path) if en_path.exists() else None)
+
+
+def load_pairs(project: Project) -> list[PagePair]:
+    return [load_pair(project, name) for name in page_names(project)]
