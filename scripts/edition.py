@@ -32,7 +32,9 @@ def block_state(zh_block: Block, en_block: Block | None) -> str:
 
 
 def page_names(project: Project) -> list[str]:
-    return [p.stem for p in sorted(project.zh_dir.glob("*.md"))]
+    """The pages generated from the source (home page and parts), in reading order."""
+    names = sorted(p.stem for p in project.zh_dir.glob("part-*.md"))
+    return (["index"] if (project.zh_dir / "index.md").exists() else []) + names
 
 
 def load_pair(project: Project, name: str) -> PagePair:
