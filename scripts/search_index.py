@@ -10,7 +10,8 @@ editions with the Chinese configuration. After the build this module
 2. adds a ``words`` field to each Chinese entry: the shorter words jieba's search mode finds inside
    compounds (推行 inside 全面推行), so a query for a word inside a compound has a token to match;
 3. patches Material's search worker: its Chinese query segmenter never looks up the word that ends the
-   query, and English query terms are reduced to a stem prefix so inflected forms match
+   query; the words of a Chinese query typed without spaces are all required (a query matches all of
+   its words, so one common word in a title cannot outrank the whole query); and English query terms are reduced to a stem prefix so inflected forms match
    (economy/economic → ``econom*``, investing/investment → ``invest*``).
 
 Every patch names the exact text it replaces and fails the build if that text is not there once,
@@ -31,6 +32,9 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 ZH_CONFIG = {"lang": ["zh"], "pipeline": ["stemmer"]}
 EN_CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["trimmer", "stopWordFilter"]}
+#: Material's title boost (1000) lets one common word in an article title (经济 in 党领导经济社会发展…)
+#: outrank an article whose text holds the whole query; a modest boost ranks by the query's words.
+FIELDS = {"title": {"boost": 10.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}
 WORDS_FIELD = {"words": {"boost": 1.0}}
 
 
@@ -47,6 +51,11 @@ WORKER_PATCHES = (
         "segmenter: look up words that end at the end of the query (j <= length, not j < length)",
         "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
         "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)",
+    ),
+    Patch(
+        "every word of a Chinese query typed without spaces is required (AND), not optional (OR)",
+        '[...fe(s,this.index.invertedIndex)].join("* ")',
+        '[...fe(s,this.index.invertedIndex)].map(w=>"+"+w+"*").join(" ")',
     ),
     Patch(
         "English query terms become stem prefixes (Porter stem, a final y->i dropped) before the wildcard",
@@ -94,8 +103,8 @@ def split_index(index: dict, en_prefix: str = "en/") -> tuple[dict, dict]:
             words = compound_words(doc["title"] + " " + doc["text"])
             zh_docs.append(dict(doc, words=ZWSP.join(words)) if words else doc)
     base = index["config"]
-    zh = {"config": dict(base, **ZH_CONFIG, fields=dict(base["fields"], **WORDS_FIELD)), "docs": zh_docs}
-    en = {"config": dict(base, **EN_CONFIG), "docs": en_docs}
+    zh = {"config": dict(base, **ZH_CONFIG, fields=dict(FIELDS, **WORDS_FIELD)), "docs": zh_docs}
+    en = {"config": dict(base, **EN_CONFIG, fields=FIELDS), "docs": en_docs}
     return zh, en
 
 

@@ -1,0 +1,50 @@
+"""Drive Material's search box in a real browser and read the ranked results."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+QUERIES = Path(__file__).with_name("search_queries.yml")
+ARTICLE = re.compile(r"#(art-\d+)$")
+
+
+@dataclass
+class Result:
+    href: str
+    text: str
+
+    @property
+    def article(self) -> str | None:
+        match = ARTICLE.search(self.href)
+        return match.group(1) if match else None
+
+
+def load_queries(edition: str) -> list[dict]:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))[edition]
+
+
+def search(page, base_url: str, edition: str, query: str) -> list[Result]:
+    """Type the query as a user would on the edition's home page; return the results in order."""
+    page.goto(f"{base_url}{'/en/' if edition == 'en' else '/'}")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    page.keyboard.press("End")  # Material reads the query on keyup; CJK input sends no key events
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
+        " && !document.querySelector('.md-search-result__meta').textContent.includes('输入')"
+        " && !document.querySelector('.md-search-result__meta').textContent.includes('Type to')"
+    )
+    page.wait_for_timeout(200)
+    links = page.eval_on_selector_all(
+        ".md-search-result__item a", "els => els.map(e => [e.getAttribute('href'), e.innerText])"
+    )
+    return [Result(href, text.replace("\u200b", "")) for href, text in links]
+
+
+def first_article(results: list[Result]) -> str | None:
+    return next((r.article for r in results if r.article), None)

@@ -1,0 +1,88 @@
+"""What readers see, in headless Debian Chromium driven by Playwright: search, language switch, no off-site requests."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from search_driver import first_article, load_queries, search
+
+HIT_RATE_FLOOR = 0.9  # the measured rates are reported by benchmarks/search_hit_rate.py
+
+
+def hit_rate(page, site_url, edition):
+    queries = load_queries(edition)
+    misses = []
+    for item in queries:
+        got = first_article(search(page, site_url, edition, item["query"]))
+        if got != item["article"]:
+            misses.append((item["query"], item["article"], got))
+    return 1 - len(misses) / len(queries), misses
+
+
+@pytest.mark.parametrize("edition", ["zh", "en"])
+def test_search_puts_the_expected_article_first(page, site_url, edition):
+    if not load_queries(edition):
+        pytest.fail(f"no {edition} queries in tests/search_queries.yml")
+    rate, misses = hit_rate(page, site_url, edition)
+    assert rate >= HIT_RATE_FLOOR, f"{edition} hit rate {rate:.0%}; misses (query, expected, first): {misses}"
+
+
+def test_chinese_query_without_spaces_uses_every_word(page, site_url):
+    results = search(page, site_url, "zh", "垃圾分类处理率")
+    assert first_article(results) == "art-4"
+    top = results[0].href
+    # Material passes the matched words to the page as ?h=; the last word must be among them.
+    assert "%E5%A4%84%E7%90%86%E7%8E%87" in results[1].href or "处理率" in results[1].href, top
+
+
+def test_chinese_word_inside_a_compound_is_found(page, site_url):
+    results = search(page, site_url, "zh", "推行")
+    assert results, "推行 found nothing"
+    assert any("推行" in r.text for r in results)
+    assert any("全面推行" in r.text for r in results), [r.text[:60] for r in results]
+
+
+def test_each_edition_searches_only_its_own_pages(page, site_url):
+    zh = search(page, site_url, "zh", "economy")
+    assert not any("/en/" in r.href for r in zh)
+    en = search(page, site_url, "en", "economy")
+    assert en and all("/en/" in r.href for r in en)
+    assert not any("/en/" not in r.href for r in search(page, site_url, "en", "经济"))
+
+
+@pytest.mark.parametrize("query, inflected", [("economy", "economic"), ("investing", "investment")])
+def test_english_inflected_forms_match(page, site_url, query, inflected):
+    results = search(page, site_url, "en", query)
+    assert any(inflected in r.text.lower() for r in results), f"{query!r} did not find {inflected!r}"
+
+
+@pytest.mark.parametrize("start, target", [("/part-03/", "/en/part-03/"), ("/en/part-03/", "/part-03/")])
+def test_language_switch_keeps_page_and_article(page, site_url, start, target):
+    page.goto(f"{site_url}{start}#art-13")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f".md-select__link[hreflang='{'en' if target.startswith('/en/') else 'zh'}']").click()
+    page.wait_for_url(f"**{target}#art-13")
+    assert urlparse(page.url).path == target
+
+
+def test_language_switch_keeps_the_article_scrolled_to(page, site_url):
+    page.goto(f"{site_url}/part-02/")
+    page.locator("#art-9").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('art-9').scrollIntoView({block: 'start'})")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(".md-select__link[hreflang='en']").click()
+    page.wait_for_url("**/en/part-02/#art-9")
+
+
+def test_no_request_leaves_the_site(page, site_url):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path in ["/", "/part-01/", "/en/", "/en/part-01/", "/en/part-11/"]:
+        page.goto(f"{site_url}{path}", wait_until="networkidle")
+    search(page, site_url, "zh", "数字经济")
+    search(page, site_url, "en", "digital economy")
+    page.wait_for_load_state("networkidle")
+    off_site = [url for url in requests if not url.startswith(site_url) and not url.startswith("data:")]
+    assert requests and not off_site, off_site
