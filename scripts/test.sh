@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The test command: the source split check, the machine checks of both editions, and the test suite.
+# Run every check and test, installing what they need (Python packages, Debian's Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/install.sh --browser
 export NO_MKDOCS_2_WARNING=1
 .venv/bin/python -m scripts split --check
 .venv/bin/python -m pytest "$@"
