@@ -1,0 +1,72 @@
+"""Hook: the glossary page of each edition, term links with tooltips in article text, and the exports.
+
+The glossary is loaded and validated once per build (an invalid glossary fails the build with its
+file:line message). ``glossary.csv`` and ``glossary.tbx`` are written at the site root once every
+language has been built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from scripts.glossary import CATEGORIES, load_glossary
+from scripts.glossary_export import to_csv, to_tbx
+from scripts.glossary_links import GlossaryLinkExtension, Labels
+from scripts.occurrences import term_occurrences
+from scripts.project import Project
+from scripts.templating import render
+
+state: dict = {}
+
+
+def on_config(config):
+    project = Project(Path(config.config_file_path).parent)
+    glossary = load_glossary(project.glossary, project.source.read_text(encoding="utf-8-sig"))
+    state.update(glossary=glossary, places=term_occurrences(project, glossary))
+    extension = state.setdefault("extension", GlossaryLinkExtension(glossary))
+    extension.glossary = glossary
+    if extension not in config.markdown_extensions:
+        config.markdown_extensions.append(extension)
+    return config
+
+
+def page_locale(page) -> str:
+    return getattr(page.file, "locale", None) or "zh"
+
+
+def relative_root(page) -> str:
+    """Path from the page's URL to the site root: '' at /, '../' at /x/, '../../' at /en/x/."""
+    return "../" * page.url.count("/")
+
+
+def on_page_markdown(markdown, page, config, files):
+    locale = page_locale(page)
+    name = page.file.src_uri.rsplit("/", 1)[-1]
+    # Every edition page sits beside its glossary page, so a Markdown link lets MkDocs resolve and validate it.
+    state["extension"].labels = None if name == "glossary.md" else Labels(locale, "glossary.md")
+    if name != "glossary.md":
+        return markdown
+    glossary = state["glossary"]
+    groups = [(cat, [t for t in glossary if t.category == cat]) for cat in CATEGORIES]
+    body = render(
+        "glossary_page.md.j2",
+        locale=locale,
+        terms=list(glossary),
+        groups=[g for g in groups if g[1]],
+        category_names=CATEGORIES,
+        places=state["places"],
+        export_base=relative_root(page),
+    )
+    return markdown.rstrip() + "\n\n" + body
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has built every language
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building:
+        return
+    site = Path(config.site_dir)
+    (site / "glossary.csv").write_text(to_csv(state["glossary"]), encoding="utf-8")
+    (site / "glossary.tbx").write_text(to_tbx(state["glossary"]), encoding="utf-8")
