@@ -16,7 +16,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=jinja2.select_autoescape(["html", "svg", "xml"]),
+        autoescape=jinja2.select_autoescape(["html", "svg", "xml", "html.j2", "svg.j2", "xml.j2", "tbx.j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
