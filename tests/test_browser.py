@@ -86,3 +86,32 @@ def test_no_request_leaves_the_site(page, site_url):
     page.wait_for_load_state("networkidle")
     off_site = [url for url in requests if not url.startswith(site_url) and not url.startswith("data:")]
     assert requests and not off_site, off_site
+
+
+@pytest.mark.parametrize(
+    "path, shown, expected_in_tip",
+    [("/part-01/", "八八战略", "Double-Eight Strategy"), ("/en/part-01/", "Double-Eight Strategy", "八八战略")],
+)
+def test_term_tooltip_opens_on_hover(page, site_url, path, shown, expected_in_tip):
+    page.goto(f"{site_url}{path}")
+    term = page.locator("#art-1-p1 .term", has=page.locator(".term__text", has_text=shown)).first
+    tip = term.locator(".term__tip")
+    assert not tip.is_visible()
+    term.hover()
+    assert tip.is_visible() and expected_in_tip in tip.inner_text()
+
+
+def test_term_tooltip_opens_on_a_tap_and_links_to_the_glossary(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/part-01/")
+        term = page.locator("#art-1-p1 .term", has=page.locator(".term__text", has_text="八八战略")).first
+        term.tap()
+        tip = term.locator(".term__tip")
+        assert tip.is_visible() and "Double-Eight Strategy" in tip.inner_text()
+        tip.locator("a.term__link").tap()
+        page.wait_for_url("**/glossary/#term-double-eight-strategy")
+        assert page.locator("#term-double-eight-strategy").is_visible()
+    finally:
+        context.close()

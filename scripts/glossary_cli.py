@@ -1,0 +1,25 @@
+"""``python -m scripts glossary``: validate glossary.yml against the source; optionally write the exports."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .atomic import write_files
+from .glossary import load_glossary
+from .glossary_export import to_csv, to_tbx
+from .project import Project
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts glossary", description=__doc__.splitlines()[0])
+    parser.add_argument("--export", type=Path, metavar="DIR", help="also write glossary.csv and glossary.tbx into DIR")
+    parser.add_argument("--root", type=Path, default=Project().root)
+    args = parser.parse_args(argv)
+    project = Project(args.root)
+    glossary = load_glossary(project.glossary, project.source.read_text(encoding="utf-8-sig"))
+    attested = sum(term.attested for term in glossary)
+    print(f"glossary: {len(glossary)} terms, {attested} with an attested official rendering, {len(glossary) - attested} proposed by the editors")
+    if args.export:
+        write_files({args.export / "glossary.csv": to_csv(glossary), args.export / "glossary.tbx": to_tbx(glossary)})
+    return 0

@@ -1,0 +1,143 @@
+"""glossary.yml: validation, coverage, longest-first CJK matching, pages, back-links, tooltips and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_scripts
+from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary
+from scripts.glossary_export import to_csv, to_tbx
+from scripts.project import Project
+
+SOURCE_TEXT = Project(ROOT).source.read_text(encoding="utf-8")
+GOOD_ENTRY = """- id: eight-eight
+  zh: 八八战略
+  en: Double-Eight Strategy
+  category: strategy
+  definition: Zhejiang's development strategy since 2003.
+  source: proposed by the editors
+"""
+
+
+def real_glossary() -> Glossary:
+    return load_glossary(Project(ROOT).glossary, SOURCE_TEXT)
+
+
+def test_every_term_occurs_in_the_source_and_there_are_well_over_a_hundred():
+    glossary = real_glossary()
+    assert len(glossary) > 150
+    for term in glossary:
+        for form in term.zh_forms:
+            assert form in SOURCE_TEXT, (term.id, form)
+    assert {t.category for t in glossary} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    "text, line, fragment",
+    [
+        (GOOD_ENTRY.replace("en: Double-Eight Strategy", "en: Double: Eight"), 3, "YAML syntax error: mapping values are not allowed here"),
+        (GOOD_ENTRY.replace("  source:", "  colour: red\n  source:"), 6, "unknown field 'colour'"),
+        (GOOD_ENTRY.replace("  en: Double-Eight Strategy\n", ""), 1, "missing required field 'en'"),
+        (GOOD_ENTRY + GOOD_ENTRY.replace("八八战略", "重要窗口"), 7, "duplicate id 'eight-eight'"),
+        (GOOD_ENTRY + GOOD_ENTRY.replace("eight-eight", "other"), 8, "Chinese term '八八战略' is already defined at line 2"),
+        (GOOD_ENTRY.replace("八八战略", "九九战略"), 2, "does not occur in the source"),
+        (GOOD_ENTRY.replace("category: strategy", "category: slogans"), 4, "unknown category 'slogans'"),
+        (GOOD_ENTRY.replace("source: proposed by the editors", "source: {publication: Xinhua}"), 6, "exactly the fields publication and url"),
+        (GOOD_ENTRY.replace("  category:", "  alternatives: [Double Eight]\n  deprecated: [Double Eight]\n  category:"), 5, "both admitted and deprecated"),
+    ],
+)
+def test_a_malformed_glossary_is_one_line_with_file_and_line(repo_copy, text, line, fragment):
+    (repo_copy / "glossary.yml").write_text(text, encoding="utf-8")
+    result = run_scripts("glossary", root=repo_copy)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    message = result.stderr.strip()
+    assert message.startswith(f"error: {repo_copy / 'glossary.yml'}:{line}: "), message
+    assert fragment in message
+
+
+def test_a_malformed_glossary_fails_the_site_build(repo_copy):
+    from conftest import mkdocs_build
+
+    (repo_copy / "glossary.yml").write_text(GOOD_ENTRY.replace("八八战略", "九九战略"), encoding="utf-8")
+    result = mkdocs_build(repo_copy, repo_copy / "site")
+    assert result.returncode != 0
+    assert "glossary.yml:2: Chinese term '九九战略' does not occur in the source" in result.stderr + result.stdout
+
+
+def term(term_id: str, zh: str) -> Term:
+    return Term(term_id, zh, term_id, "indicator", "d", "proposed by the editors", 1)
+
+
+def test_matching_takes_the_longest_term_inside_running_chinese_text():
+    glossary = Glossary([term("economy", "经济"), term("digital-economy", "数字经济"), term("core", "数字经济核心产业")])
+    found = [(m.form, m.start) for m in glossary.find("以数字经济核心产业为引领发展数字经济和经济")]
+    assert found == [("数字经济核心产业", 1), ("数字经济", 14), ("经济", 19)]
+
+
+def linked_terms(html: str, block_id: str) -> list[str]:
+    """The term texts linked inside one block of a built page."""
+    match = re.search(rf'<p [^>]*\bid="{block_id}"[^>]*>(.*?)</p>', html, re.S)
+    assert match, block_id
+    return re.findall(r'<span class="term__text">([^<]+)</span>', match.group(1))
+
+
+def test_first_occurrence_per_article_is_linked_with_a_tooltip_in_both_editions(built_site):
+    zh = (built_site / "part-01" / "index.html").read_text(encoding="utf-8")
+    linked = linked_terms(zh, "art-4-p1")
+    assert "数字经济核心产业" in linked and "数字经济" not in linked  # the longer term wins inside running text
+    art1 = linked_terms(zh, "art-1-p1")
+    assert "八八战略" in art1 and art1.count("十三五") == 1  # once per article although it recurs
+    tip = re.search(r'<span class="term__text">八八战略</span><span class="term__tip"[^>]*>(.*?)</span></span>', zh).group(1)
+    assert "Double-Eight Strategy" in tip and 'href="../glossary/#term-double-eight-strategy"' in tip
+    en = (built_site / "en" / "part-01" / "index.html").read_text(encoding="utf-8")
+    assert "Double-Eight Strategy" in linked_terms(en, "art-1-p1")
+    tip = re.search(r'<span class="term__text">Double-Eight Strategy</span><span class="term__tip"[^>]*>(.*?)</span></span>', en).group(1)
+    assert '<span class="term__other" lang="zh">八八战略' in tip and 'href="../glossary/#term-double-eight-strategy"' in tip
+
+
+def test_glossary_pages_group_by_category_with_backlinks_to_every_article(built_site):
+    glossary = real_glossary()
+    from scripts.occurrences import term_occurrences
+
+    places = term_occurrences(Project(ROOT), glossary)
+    for edition, prefix in (("zh", ""), ("en", "en/")):
+        html = (built_site / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
+        assert len(re.findall(r'<h3 id="term-', html)) == len(glossary)
+        assert len(re.findall(r'<h2 id="cat-', html)) == len(CATEGORIES)
+        section = html.split('id="term-double-eight-strategy"')[1].split("<h3")[0]
+        links = re.findall(r'href="\.\./(part-\d\d)/#([\w-]+)"', section)
+        expected = [(p.page, p.anchor) for p in places["double-eight-strategy"]]
+        assert links == expected and len(expected) >= 3, edition
+    # the back-links point at real articles: every article containing the term is listed
+    articles_with_term = sorted({p.anchor for p in places["river-chief-system"]})
+    assert articles_with_term == ["art-36"]
+
+
+def test_exports_parse_with_one_entry_per_term(built_site):
+    glossary = real_glossary()
+    tree = ET.parse(built_site / "glossary.tbx")
+    entries = tree.getroot().findall(".//termEntry")
+    assert [e.get("id") for e in entries] == [t.id for t in glossary]
+    first = entries[0]
+    assert first.find("langSet[@{http://www.w3.org/XML/1998/namespace}lang='zh']/tig/term").text == glossary.terms[0].zh
+    rows = list(csv.DictReader(io.StringIO((built_site / "glossary.csv").read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == [t.id for t in glossary]
+    assert rows[0]["en"] == glossary.terms[0].en
+    assert (built_site / "glossary.csv").read_text(encoding="utf-8") == to_csv(glossary)
+    assert (built_site / "glossary.tbx").read_text(encoding="utf-8") == to_tbx(glossary)
+    for edition in ("", "en/"):
+        html = (built_site / edition / "glossary" / "index.html").read_text(encoding="utf-8")
+        href = re.search(r'href="([^"]*glossary\.tbx)"', html).group(1)
+        assert (built_site / edition / "glossary" / href).resolve() == (built_site / "glossary.tbx").resolve()
+
+
+def test_xml_special_characters_are_escaped_in_tbx():
+    glossary = Glossary([Term("rd", "R&D经费投入", "R&D <expenditure>", "indicator", "a & b", "proposed by the editors", 1)])
+    root = ET.fromstring(to_tbx(glossary).encode("utf-8"))
+    assert root.find(".//langSet[@{http://www.w3.org/XML/1998/namespace}lang='en']/tig/term").text == "R&D <expenditure>"
