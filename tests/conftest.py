@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from scripts.blocks import Block, text_hash
+from scripts.blocks import Block, parse_page, replace_blocks, text_hash
 from scripts.glossary import load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,3 +57,28 @@ def repo(tmp_path) -> Path:
     ignore = shutil.ignore_patterns("site", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
     shutil.copytree(ROOT, target, ignore=ignore)
     return target
+
+
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m scripts ARGS --root REPO`` with the copy's own code."""
+    return subprocess.run(
+        [sys.executable, "-m", "scripts", *args, "--root", str(repo)],
+        cwd=repo, capture_output=True, text=True, encoding="utf-8",
+    )
+
+
+def translate(repo: Path, page: str, block_id: str, english: str, status: str = "draft") -> None:
+    """Put English into one block of a copy and mark it, as a translator would."""
+    path = repo / "content" / "en" / f"{page}.md"
+    parsed = parse_page(path)
+    block = parsed.block(block_id)
+    attrs = {k: v for k, v in block.attrs.items() if k != "lang"}
+    path.write_text(replace_blocks(parsed, {block_id: replace(block, text=english, attrs=attrs)}), encoding="utf-8")
+    result = run(repo, "mark", page, block_id, "--as", status)
+    assert result.returncode == 0, result.stderr
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not unique in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")

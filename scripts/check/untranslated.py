@@ -21,7 +21,7 @@ def untranslated_findings(block: Block, path: str = "") -> list[Finding]:
     ]
 
 
-def note_findings(page: Page) -> list[Finding]:
+def note_findings(page: Page, path: str = "") -> list[Finding]:
     """Footnote definitions other than translator's notes must be English too."""
     findings = []
     in_tn = False
@@ -30,5 +30,5 @@ def note_findings(page: Page) -> list[Finding]:
             in_tn = text.startswith(TRANSLATOR_NOTE)
         match = CHINESE.search(text)
         if match and not in_tn:
-            findings.append(Finding(page.path, line, "untranslated", "error", f"Chinese text {match.group()!r} in a footnote that is not a translator's note ([^tn-…])"))
+            findings.append(Finding(path, line, "untranslated", "error", f"Chinese text {match.group()!r} in a footnote that is not a translator's note ([^tn-…])"))
     return findings
