@@ -66,6 +66,7 @@ def test_stale_block_links_the_chinese_and_shows_the_change(site):
     assert '<p class="zh-diff" lang="zh">' in label
     assert "——产业转型<del>全面</del><ins>实现</ins>突破。" in label
     assert (site / "part-01/index.html").read_text(encoding="utf-8").count('id="art-4-p3"') == 1
+    assert not list(site.rglob(".zh-snapshots.json"))  # the store is read at build time, not published
 
 
 def test_untranslated_block_on_a_partly_translated_page(site):
