@@ -12,6 +12,7 @@ COMMANDS = {
     "split": ("split", "generate content/zh/ (and English placeholders) from source/"),
     "glossary": ("glossary_cli", "validate glossary.yml against the source; --export DIR writes CSV and TBX"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
+    "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: a scratch copy of the repository, one real site build, a local server, a browser."""
+"""Shared fixtures: a scratch copy of the repository, real builds, a local server, a browser, and
+small blocks and glossaries for rule tests."""
 
 from __future__ import annotations
 
@@ -9,42 +10,55 @@ import shutil
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from scripts.blocks import Block, parse_page, replace_blocks, text_hash
+from scripts.glossary import load_glossary
+
 ROOT = Path(__file__).resolve().parent.parent
-COPY_IGNORE = shutil.ignore_patterns(".git", "site", "__pycache__", ".pytest_cache", "*.egg-info", ".venv")
 
 
-def run_scripts(*args: str, root: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m scripts …`` as a user would, optionally on another project folder."""
-    argv = [sys.executable, "-m", "scripts", *args]
-    if root is not None:
-        argv += ["--root", str(root)]
-    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, env=env, timeout=300)
-
-
-def mkdocs_build(root: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
-    argv = [sys.executable, "-m", "mkdocs", "build", "--clean", "-d", str(site_dir), "-f", str(root / "mkdocs.yml")]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run(argv + (["--strict"] if strict else []), cwd=root, capture_output=True, text=True, env=env, timeout=600)
+def copy_repo(folder: Path) -> Path:
+    """A copy of the repository's sources (no site, no caches) to run commands and builds on."""
+    target = folder / "repo"
+    ignore = shutil.ignore_patterns("site", ".git", "__pycache__", ".pytest_cache", "*.egg-info", ".venv")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
 
 
 @pytest.fixture
-def repo_copy(tmp_path: Path) -> Path:
-    """A throwaway copy of the repository (without git history or built site)."""
-    target = tmp_path / "repo"
-    shutil.copytree(ROOT, target, ignore=COPY_IGNORE)
-    return target
+def repo(tmp_path) -> Path:
+    return copy_repo(tmp_path)
+
+
+def run(repo: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m scripts ARGS --root REPO`` with the copy's own code, as a user would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "scripts", *args, "--root", str(repo)],
+        cwd=repo, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300,
+    )
+
+
+def mkdocs_build(repo: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:
+    """A real ``mkdocs build`` of ``repo`` with its own hooks and scripts."""
+    env = dict(os.environ, PYTHONPATH=str(repo), NO_MKDOCS_2_WARNING="1")
+    argv = [sys.executable, "-m", "mkdocs", "build", "--clean", "-d", str(site)] + (["--strict"] if strict else [])
+    return subprocess.run(argv, cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+
+
+def build(repo: Path, site: Path) -> None:
+    result = mkdocs_build(repo, site)
+    assert result.returncode == 0, result.stderr[-3000:]
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session with ``mkdocs build --strict``."""
     site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, result.stderr[-3000:]
+    build(ROOT, site)
     return site
 
 
@@ -56,8 +70,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def site_url(built_site: Path):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(built_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
@@ -90,3 +103,54 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def zh(text: str, block_id: str = "art-6-p1", kind: str = "p") -> Block:
+    return Block(block_id, kind, text, line=10)
+
+
+def en(text: str, zh_block: Block | None = None, status: str = "draft", kind: str = "p") -> Block:
+    attrs = {"data-zh": text_hash(zh_block.text) if zh_block else "", "data-status": status}
+    return Block(zh_block.id if zh_block else "art-6-p1", kind, text, attrs, line=20)
+
+
+@pytest.fixture
+def glossary(tmp_path):
+    path = tmp_path / "glossary.yml"
+    path.write_text(
+        """\
+- id: eight-eight-strategy
+  zh: 八八战略
+  en: Eight-Eight Strategy
+  alternatives: ["Double-Eight Strategy"]
+  deprecated: ["8-8 Strategy"]
+  category: strategy
+  definition: Zhejiang's development strategy of 2003.
+  source: proposed by the editors
+- id: digital-economy
+  zh: 数字经济
+  en: digital economy
+  category: indicator
+  definition: Economic activity built on data.
+  source: proposed by the editors
+""",
+        encoding="utf-8",
+    )
+    return load_glossary(path)
+
+
+def translate(repo: Path, page: str, block_id: str, english: str, status: str = "draft") -> None:
+    """Put English into one block of a copy and mark it, as a translator would."""
+    path = repo / "content" / "en" / f"{page}.md"
+    parsed = parse_page(path)
+    block = parsed.block(block_id)
+    attrs = {k: v for k, v in block.attrs.items() if k != "lang"}
+    path.write_text(replace_blocks(parsed, {block_id: replace(block, text=english, attrs=attrs)}), encoding="utf-8")
+    result = run(repo, "mark", page, block_id, "--as", status)
+    assert result.returncode == 0, result.stderr
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not unique in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 
-from conftest import ROOT, run_scripts
+from conftest import ROOT, run
 from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary
 from scripts.glossary_export import to_csv, to_tbx
 from scripts.project import Project
@@ -52,20 +52,20 @@ def test_every_term_occurs_in_the_source_and_there_are_well_over_a_hundred():
         (GOOD_ENTRY.replace("  category:", "  alternatives: [Double Eight]\n  deprecated: [Double Eight]\n  category:"), 5, "both admitted and deprecated"),
     ],
 )
-def test_a_malformed_glossary_is_one_line_with_file_and_line(repo_copy, text, line, fragment):
-    (repo_copy / "glossary.yml").write_text(text, encoding="utf-8")
-    result = run_scripts("glossary", root=repo_copy)
+def test_a_malformed_glossary_is_one_line_with_file_and_line(repo, text, line, fragment):
+    (repo / "glossary.yml").write_text(text, encoding="utf-8")
+    result = run(repo, "glossary")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     message = result.stderr.strip()
-    assert message.startswith(f"error: {repo_copy / 'glossary.yml'}:{line}: "), message
+    assert message.startswith(f"error: {repo / 'glossary.yml'}:{line}: "), message
     assert fragment in message
 
 
-def test_a_malformed_glossary_fails_the_site_build(repo_copy):
+def test_a_malformed_glossary_fails_the_site_build(repo):
     from conftest import mkdocs_build
 
-    (repo_copy / "glossary.yml").write_text(GOOD_ENTRY.replace("八八战略", "九九战略"), encoding="utf-8")
-    result = mkdocs_build(repo_copy, repo_copy / "site")
+    (repo / "glossary.yml").write_text(GOOD_ENTRY.replace("八八战略", "九九战略"), encoding="utf-8")
+    result = mkdocs_build(repo, repo / "site")
     assert result.returncode != 0
     assert "glossary.yml:2: Chinese term '九九战略' does not occur in the source" in result.stderr + result.stdout
 

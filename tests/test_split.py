@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_scripts
+from conftest import ROOT, run
 from scripts.blocks import parse_page
 from scripts.edition import page_names
 from scripts.pages import reconstruct
@@ -74,32 +74,32 @@ def test_no_ascii_punctuation_left_next_to_chinese():
         assert mark not in text, f"ASCII {mark!r} left in the Chinese edition"
 
 
-def test_split_is_idempotent_and_check_passes(repo_copy):
-    assert run_scripts("split", root=repo_copy).returncode == 0
-    before = snapshot(repo_copy / "content" / "zh")
-    result = run_scripts("split", root=repo_copy)
+def test_split_is_idempotent_and_check_passes(repo):
+    assert run(repo, "split").returncode == 0
+    before = snapshot(repo / "content" / "zh")
+    result = run(repo, "split")
     assert result.returncode == 0 and "up to date" in result.stdout
-    assert snapshot(repo_copy / "content" / "zh") == before
-    assert run_scripts("split", "--check", root=repo_copy).returncode == 0
+    assert snapshot(repo / "content" / "zh") == before
+    assert run(repo, "split", "--check").returncode == 0
 
 
-def test_check_names_a_hand_edited_chinese_file(repo_copy):
-    page = repo_copy / "content" / "zh" / "part-03.md"
+def test_check_names_a_hand_edited_chinese_file(repo):
+    page = repo / "content" / "zh" / "part-03.md"
     page.write_text(page.read_text(encoding="utf-8").replace("扩大内需", "扩大外需", 1), encoding="utf-8")
-    result = run_scripts("split", "--check", root=repo_copy)
+    result = run(repo, "split", "--check")
     assert result.returncode == 1
     assert "content/zh/part-03.md" in result.stdout
     assert "part-01.md" not in result.stdout
 
 
-def test_bom_crlf_blank_lines_and_trailing_spaces_give_the_same_output(repo_copy):
-    source = repo_copy / "source" / "proposal.txt"
-    expected = snapshot(repo_copy / "content" / "zh")
+def test_bom_crlf_blank_lines_and_trailing_spaces_give_the_same_output(repo):
+    source = repo / "source" / "proposal.txt"
+    expected = snapshot(repo / "content" / "zh")
     text = source.read_text(encoding="utf-8")
     messy = "\ufeff" + "\r\n".join(line + "  \t" for line in text.split("\n")).replace("\r\n\r\n", "\r\n\r\n\r\n\r\n")
     source.write_bytes(messy.encode("utf-8"))
-    assert run_scripts("split", root=repo_copy).returncode == 0
-    assert snapshot(repo_copy / "content" / "zh") == expected
+    assert run(repo, "split").returncode == 0
+    assert snapshot(repo / "content" / "zh") == expected
 
 
 def break_source(text: str, case: str) -> tuple[str, str]:
@@ -128,12 +128,12 @@ def break_source(text: str, case: str) -> tuple[str, str]:
     "case",
     ["missing-article", "duplicate-article", "articles-out-of-order", "part-heading-missing", "parts-out-of-order", "no-part-before-first-article"],
 )
-def test_broken_structure_is_one_clear_line_and_nothing_written(repo_copy, case):
-    source = repo_copy / "source" / "proposal.txt"
+def test_broken_structure_is_one_clear_line_and_nothing_written(repo, case):
+    source = repo / "source" / "proposal.txt"
     broken, fragment = break_source(source.read_text(encoding="utf-8"), case)
     source.write_text(broken, encoding="utf-8")
-    before = snapshot(repo_copy / "content" / "zh")
-    result = run_scripts("split", root=repo_copy)
+    before = snapshot(repo / "content" / "zh")
+    result = run(repo, "split")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     message = result.stderr.strip()
@@ -142,31 +142,31 @@ def test_broken_structure_is_one_clear_line_and_nothing_written(repo_copy, case)
     assert fragment in message
     line = int(message.split(":")[2])
     assert 1 <= line <= len(broken.split("\n"))
-    assert snapshot(repo_copy / "content" / "zh") == before
+    assert snapshot(repo / "content" / "zh") == before
 
 
 @pytest.mark.parametrize(
     "content, fragment",
     [(None, "source file not found"), (b"", "source file is empty"), (b"\n \n", "source file is empty"), ("标题\n\n正文".encode("gbk"), "not valid UTF-8")],
 )
-def test_unreadable_source_is_one_clear_line(repo_copy, content, fragment):
-    source = repo_copy / "source" / "proposal.txt"
-    before = snapshot(repo_copy / "content" / "zh")
+def test_unreadable_source_is_one_clear_line(repo, content, fragment):
+    source = repo / "source" / "proposal.txt"
+    before = snapshot(repo / "content" / "zh")
     if content is None:
         source.unlink()
     else:
         source.write_bytes(content)
-    result = run_scripts("split", root=repo_copy)
+    result = run(repo, "split")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert fragment in result.stderr and str(source) in result.stderr
-    assert snapshot(repo_copy / "content" / "zh") == before
+    assert snapshot(repo / "content" / "zh") == before
 
 
 def test_another_district_with_the_same_structure_splits_without_code_changes(tmp_path):
     root = tmp_path / "other"
     (root / "source").mkdir(parents=True)
     (root / "source" / "proposal.txt").write_text((ROOT / "tests/data/other_district.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    result = run_scripts("split", root=root)
+    result = run(root, "split")
     assert result.returncode == 0, result.stderr
     project = Project(root)
     assert page_names(project) == ["index", "part-01", "part-02"]
