@@ -103,14 +103,16 @@ class TermLinker(Treeprocessor):
         label = etree.SubElement(wrapper, "span", {"class": "term__text"})
         label.text = shown
         tip = etree.SubElement(wrapper, "span", {"class": "term__tip", "role": "tooltip", "id": tip_id, "data-search-exclude": ""})
-        other = etree.SubElement(tip, "span", {"class": "term__other"})
+        # Inside the tip no <span>: Material's search parser compares elements by tag name, so closing an inner
+        # span would end the tip's exclusion from the search index.
+        other = etree.SubElement(tip, "b", {"class": "term__other"})
         if labels.locale == "zh":
             other.set("lang", "en")
             other.text = term.en
         else:
             other.set("lang", "zh")
             other.text = term.zh + (f" ({term.pinyin})" if term.pinyin else "")
-        definition = etree.SubElement(tip, "span", {"class": "term__definition", "lang": "en"})
+        definition = etree.SubElement(tip, "small", {"class": "term__definition", "lang": "en"})
         definition.text = term.definition
         link = etree.SubElement(tip, "a", {"class": "term__link", "href": f"{labels.glossary_url}#term-{term.id}"})
         link.text = labels.link_text

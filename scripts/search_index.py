@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,10 +59,12 @@ WORKER_PATCHES = (
         '[...fe(s,this.index.invertedIndex)].map(w=>"+"+w+"*").join(" ")',
     ),
     Patch(
-        "English query terms become stem prefixes (Porter stem, a final y->i dropped) before the wildcard",
+        "English query words of 4+ letters that are not stop words become required stem prefixes "
+        "(Porter stem, a final y->i dropped): economy/economic -> +econom*, investing/investment -> +invest*",
         "search(e){if(e=e.replace(",
-        "search(e){if(e=e.replace(/[A-Za-z]{4,}/g,w=>{let s=lunr.stemmer(new lunr.Token(w.toLowerCase())).toString();"
-        "return s.length>3&&s.endsWith(\"i\")?s.slice(0,-1):s}),e=e.replace(",
+        "search(e){if(e=e.replace(/([A-Za-z])-(?=[A-Za-z])/g,\"$1 \").replace(/[A-Za-z]{4,}/g,w=>{w=w.toLowerCase();"
+        "if(!lunr.stopWordFilter(w))return w;let s=lunr.stemmer(new lunr.Token(w)).toString();"
+        "return \"+\"+(s.length>3&&s.endsWith(\"i\")?s.slice(0,-1):s)+\"*\"}),e=e.replace(",
     ),
 )
 
@@ -116,5 +119,8 @@ def rewrite_site(site_dir: Path, worker_name: str) -> None:
     en_path = site_dir / "en" / "search" / "search_index.json"
     en_path.parent.mkdir(parents=True, exist_ok=True)
     en_path.write_text(json.dumps(en, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    # Material fetches sitemap.xml next to the search base (for the language switch): give /en/ one too.
+    if (site_dir / "sitemap.xml").exists():
+        shutil.copyfile(site_dir / "sitemap.xml", site_dir / "en" / "sitemap.xml")
     worker = site_dir / "assets" / "javascripts" / "workers" / worker_name
     worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")

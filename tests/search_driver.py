@@ -34,10 +34,8 @@ def search(page, base_url: str, edition: str, query: str) -> list[Result]:
     box.click()
     box.fill(query)
     page.keyboard.press("End")  # Material reads the query on keyup; CJK input sends no key events
-    page.wait_for_function(
-        "() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''"
-        " && !document.querySelector('.md-search-result__meta').textContent.includes('输入')"
-        " && !document.querySelector('.md-search-result__meta').textContent.includes('Type to')"
+    page.wait_for_function(  # the result count ("3 matching documents", "没有找到…"), not "Initializing search"
+        "() => /\\d|No matching|没有/.test(document.querySelector('.md-search-result__meta').textContent)"
     )
     page.wait_for_timeout(200)
     links = page.eval_on_selector_all(

@@ -98,7 +98,7 @@ def test_first_occurrence_per_article_is_linked_with_a_tooltip_in_both_editions(
     en = (built_site / "en" / "part-01" / "index.html").read_text(encoding="utf-8")
     assert "Double-Eight Strategy" in linked_terms(en, "art-1-p1")
     tip = re.search(r'<span class="term__text">Double-Eight Strategy</span><span class="term__tip"[^>]*>(.*?)</span></span>', en).group(1)
-    assert '<span class="term__other" lang="zh">八八战略' in tip and 'href="../glossary/#term-double-eight-strategy"' in tip
+    assert '<b class="term__other" lang="zh">八八战略' in tip and 'href="../glossary/#term-double-eight-strategy"' in tip
 
 
 def test_glossary_pages_group_by_category_with_backlinks_to_every_article(built_site):
@@ -141,3 +141,13 @@ def test_xml_special_characters_are_escaped_in_tbx():
     glossary = Glossary([Term("rd", "R&D经费投入", "R&D <expenditure>", "indicator", "a & b", "proposed by the editors", 1)])
     root = ET.fromstring(to_tbx(glossary).encode("utf-8"))
     assert root.find(".//langSet[@{http://www.w3.org/XML/1998/namespace}lang='en']/tig/term").text == "R&D <expenditure>"
+
+
+def test_tooltips_stay_out_of_the_search_index(built_site):
+    import json
+
+    for index in ("search/search_index.json", "en/search/search_index.json"):
+        docs = json.loads((built_site / index).read_text(encoding="utf-8"))["docs"]
+        text = " ".join(d["text"] for d in docs if "#art-" in d["location"])
+        assert "Glossary" not in text and "术语表" not in text, index
+        assert "Zhejiang's development strategy" not in text  # a definition shown only in tooltips
