@@ -11,6 +11,7 @@ from .errors import InputError
 COMMANDS = {
     "split": ("split", "generate content/zh/ (and English placeholders) from source/"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
+    "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
 }
 
 
