@@ -41,6 +41,7 @@ UNIT_TEXT = {
 AMOUNTS = {"yuan", "enterprises", "entities", "buildings"}
 YEAR_TEXT = ("{}年", "{}")
 NOT_STATED_TEXT = ("未说明", "not stated")
+GROWTH_TEXT = {"annual-average": ("年均", "average annual"), "cumulative": ("累计", "cumulative")}
 ATTRIBUTE_TEXT = {"expected": ("预期性", "expected"), "binding": ("约束性", "binding"), NOT_STATED: NOT_STATED_TEXT}
 LANGS = ("zh", "en")
 
@@ -86,7 +87,9 @@ def implied_growth(target: Target) -> float | None:
     return (target.value / base.value) ** (1 / (target.year - base.year)) - 1
 
 
-def growth_text(rate: float | None, lang: str) -> str:
-    if rate is None:
-        return "—"
-    return f"约{rate:.1%}" if lang == "zh" else f"about {rate:.1%}"
+def growth_text(target: Target, lang: str) -> str:
+    """The growth column of the plan-table convention: the implied rate, or whether the value is itself growth."""
+    rate = implied_growth(target)
+    if rate is not None:
+        return f"约{rate:.1%}（推算）" if lang == "zh" else f"about {rate:.1%} (implied)"
+    return GROWTH_TEXT[target.growth][LANGS.index(lang)] if target.growth else "—"

@@ -10,21 +10,21 @@ from dataclasses import dataclass
 
 from .pages import article_pages
 from .source import Document
-from .target_format import LANGS, attribute_text, growth_text, implied_growth, value_text, year_text
+from .target_format import LANGS, attribute_text, growth_text, value_text, year_text
 from .targets import CATEGORIES, Target
 
 #: The words of the targets page and the part-page lists, by language.
 LABELS = {
     "zh": {
         "intro": "《建议》中有数字的目标和它报告的2020年基数，按类别列出。每行链接到原文所在的条目。"
-        "“年均增长（推算）”由基数和目标推算，不是《建议》的原文；“未说明”表示原文没有给出。",
+        "标“推算”的年均增长由基数和目标算出，不是《建议》的原文；“未说明”表示原文没有给出。",
         "downloads": "下载数据（中英文字段）",
         "indicator": "指标",
         "statement": "原文",
         "baseline": "基数",
         "target": "目标",
         "year": "目标年份",
-        "growth": "年均增长（推算）",
+        "growth": "年均增长/累计",
         "attribute": "属性",
         "article": "条目",
         "article_link": "第{}条",
@@ -35,7 +35,7 @@ LABELS = {
     "en": {
         "intro": "The proposal's quantitative targets and the 2020 baselines it reports, by category. "
         "Each row links to the article that states it. "
-        "The implied average annual growth is computed from the baseline and the target; the proposal does not state it. "
+        "Growth marked \"implied\" is computed from the baseline and the target; the proposal does not state it. "
         "\"Not stated\" means the proposal does not say.",
         "downloads": "Download the data (English and Chinese fields)",
         "indicator": "Indicator",
@@ -43,7 +43,7 @@ LABELS = {
         "baseline": "Baseline",
         "target": "Target",
         "year": "By",
-        "growth": "Implied average annual growth",
+        "growth": "Average annual growth or cumulative",
         "attribute": "Attribute",
         "article": "Article",
         "article_link": "Art. {}",
@@ -113,7 +113,7 @@ def rows(targets: list[Target], document: Document, lang: str) -> list[Row]:
             baseline=figure(base, lang) if base else "—",
             target=value_text(t, lang) if is_target else "—",
             year=year_text(t.year, lang) if is_target else "—",
-            growth=growth_text(implied_growth(t), lang),
+            growth=growth_text(t, lang),
             attribute=attribute_text(t, lang),
             article=t.article,
             page=pages[t.article],

@@ -76,6 +76,9 @@ def test_baseline_and_target_side_by_side_with_implied_growth(built, entries, la
             assert f"{growth:.1%}" in cells[5]
         else:
             assert cells[5] == "—"
+    for e in entries:
+        if "growth" in e and e["id"] in rows:
+            assert rows[e["id"]][5].text != "—", e["id"]
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
