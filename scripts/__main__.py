@@ -13,6 +13,7 @@ COMMANDS = {
     "glossary": ("glossary_cli", "validate glossary.yml against the source; --export DIR writes CSV and TBX"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
     "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
+    "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
 }
 
 

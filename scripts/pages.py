@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, escape, unescape
-from .source import Document
+from .source import Document, articles
 
 ARTICLE_HEADING = re.compile(r"^(\d+)\. (.+)$")
 
 
 def page_name(part_number: int) -> str:
     return f"part-{part_number:02d}"
+
+
+def article_pages(document: Document) -> dict[int, str]:
+    """Article number -> name of the page that holds it."""
+    return {number: page_name(part.number) for number, (part, _) in articles(document).items()}
 
 
 def zh_pages(document: Document) -> dict[str, list[Block]]:

@@ -43,6 +43,11 @@ class Article:
     #: True when the first paragraph is the rest of the article's own line (the usual case).
     body_on_heading_line: bool = True
 
+    @property
+    def text(self) -> str:
+        """The article as the Chinese edition has it: title sentence, then its paragraphs, one a line."""
+        return "\n".join([f"{self.title}。", *(line.text for line in self.paragraphs)])
+
 
 @dataclass
 class Part:
@@ -60,6 +65,11 @@ class Document:
     preamble: list[Line]
     parts: list[Part]
     closing: list[Line]
+
+
+def articles(document: Document) -> dict[int, tuple[Part, Article]]:
+    """Every article by number, with the part it belongs to."""
+    return {article.number: (part, article) for part in document.parts for article in part.articles}
 
 
 def read_lines(path: str | Path) -> list[Line]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from .blocks import render_block
+from .blocks import escape, render_block
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -23,6 +23,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["render_block"] = render_block
+    env.filters["md"] = escape  # plain text into Markdown
     return env
 
 

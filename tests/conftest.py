@@ -55,11 +55,16 @@ def build(repo: Path, site: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test session with ``mkdocs build --strict``."""
-    site = tmp_path_factory.mktemp("site")
-    build(ROOT, site)
-    return site
+def built(tmp_path_factory) -> Path:
+    """A copy of the repository after one real ``mkdocs build --strict``; its site is ``built / "site"``."""
+    root = copy_repo(tmp_path_factory.mktemp("built"))
+    build(root, root / "site")
+    return root
+
+
+@pytest.fixture(scope="session")
+def built_site(built: Path) -> Path:
+    return built / "site"
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

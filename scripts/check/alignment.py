@@ -7,7 +7,7 @@ from ..project import Project
 from .findings import Finding
 
 #: English pages that are not translations of a Chinese page (filled in at build time).
-OWN_PAGES = {"status"}
+OWN_PAGES = {"status", "glossary", "targets"}
 
 
 def extra_pages(project: Project, names: list[str]) -> list[Finding]:

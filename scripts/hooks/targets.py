@@ -1,0 +1,68 @@
+"""Hook: targets.yml on the site.
+
+- ``targets.md`` (each edition) gets its tables, chart and download links after its heading;
+- each part page gets the list of targets stated in it, after its last block (``#targets-in-part``);
+- ``targets.csv`` and ``targets.json`` are written once, into the root of the site.
+
+The language is the page's own (``page.file.locale``, set by mkdocs-static-i18n), so the hook works the
+same in the plugin's Chinese build and in its nested English build.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from scripts.atomic import write_files
+from scripts.errors import InputError
+from scripts.project import Project
+from scripts.target_chart import chart
+from scripts.target_export import records, to_csv, to_json
+from scripts.target_views import LABELS, part_items, sections
+from scripts.targets import load_project
+from scripts.templating import render
+
+PART_PAGE = re.compile(r"^part-\d+$")
+CSV, JSON = "targets.csv", "targets.json"
+
+_data: dict = {}
+
+
+def on_config(config):
+    project = Project(Path(config.config_file_path).parent)
+    try:
+        _data["targets"], _data["document"] = load_project(project)
+    except InputError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_page_markdown(markdown, page, config, files):
+    lang = page.file.locale
+    name = Path(page.file.src_uri).stem
+    targets, document = _data["targets"], _data["document"]
+    if name == "targets":
+        added = render(
+            "targets_page.md.j2",
+            labels=LABELS[lang],
+            sections=sections(targets, document, lang),
+            chart=chart(targets, lang).strip(),
+            csv_url=get_relative_url(CSV, page.url),
+            json_url=get_relative_url(JSON, page.url),
+        )
+    elif PART_PAGE.match(name) and (items := part_items(targets, document, name, lang)):
+        added = render("targets_part.md.j2", labels=LABELS[lang], items=items)
+    else:
+        return markdown
+    return markdown.rstrip("\n") + "\n\n" + added
+
+
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building:
+        return  # the plugin's nested build of another language: the files are written by the outer build
+    rows = records(_data["targets"], _data["document"])
+    site = Path(config.site_dir)
+    write_files({site / CSV: to_csv(rows), site / JSON: to_json(rows)})
