@@ -11,6 +11,7 @@ from .errors import InputError
 COMMANDS = {
     "split": ("split", "generate content/zh/ (and English placeholders) from source/"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
+    "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
 }
 
 

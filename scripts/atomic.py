@@ -22,7 +22,3 @@ def write_files(texts: dict[Path, str]) -> None:
         raise
     for tmp, path in staged:
         os.replace(tmp, path)
-
-
-def write_file(path: Path, text: str) -> None:
-    write_files({path: text})

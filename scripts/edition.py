@@ -21,6 +21,10 @@ class PagePair:
     def english_for(self, zh_block: Block) -> Block | None:
         return self.en.block(zh_block.id) if self.en else None
 
+    def states(self) -> list[tuple[Block, Block | None, str]]:
+        """Each Chinese block with its English block and that block's state, in page order."""
+        return [(b, self.english_for(b), block_state(b, self.english_for(b))) for b in self.zh.blocks]
+
 
 def block_state(zh_block: Block, en_block: Block | None) -> str:
     """untranslated, draft, reviewed or stale (translated from a Chinese text that has since changed)."""

@@ -2,7 +2,8 @@
 
 Marking sets ``data-zh`` to the fingerprint of the Chinese block as it is now, so a later change of the
 Chinese shows the block as stale. ``--as reviewed`` is for a block read against the Chinese, sentence
-by sentence; it also sets the page's ``reviewed_on`` date. Without IDs every translated block of the
+by sentence; it also sets the page's ``reviewed_on`` date. The Chinese marked against is kept in
+``content/en/.zh-snapshots.json`` (see scripts/snapshots.py). Without IDs every translated block of the
 page is marked. A block that still holds Chinese text cannot be marked.
 """
 
@@ -13,11 +14,12 @@ import datetime
 from dataclasses import replace
 from pathlib import Path
 
-from .atomic import write_file
-from .blocks import Block, replace_blocks, text_hash
-from .edition import HAN, load_pair
+from .atomic import write_files
+from .blocks import Block, parse_page, replace_blocks, text_hash
+from .edition import HAN, load_pair, page_names
 from .errors import InputError
 from .project import Project
+from .snapshots import load_snapshots, snapshots_text
 
 
 def marked(zh_block: Block, en_block: Block, status: str) -> Block:
@@ -62,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     text = replace_blocks(pair.en, updates)
     if args.status == "reviewed" and updates:
         text = set_front_matter(text, "reviewed_on", datetime.date.today().isoformat())
-    write_file(Path(pair.en.path), text)
+    en_path = Path(pair.en.path)
+    pages = [parse_page(en_path, text)] + [
+        parse_page(project.en_dir / f"{name}.md") for name in page_names(project)
+        if name != args.page and (project.en_dir / f"{name}.md").exists()
+    ]
+    recorded = {text_hash(pair.zh.block(i).text): pair.zh.block(i).text for i in updates}
+    write_files({en_path: text, project.snapshots: snapshots_text(load_snapshots(project), recorded, pages)})
     print(f"mark: {len(updates)} block(s) of {args.page} marked {args.status}")
     return 0

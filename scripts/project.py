@@ -25,6 +25,10 @@ class Project:
         return self.root / "content" / "en"
 
     @property
+    def snapshots(self) -> Path:
+        return self.en_dir / ".zh-snapshots.json"
+
+    @property
     def glossary(self) -> Path:
         return self.root / "glossary.yml"
 

@@ -1,0 +1,65 @@
+"""Rule ``alignment``: the English edition has the Chinese edition's pages and blocks, in order, same kinds."""
+
+from __future__ import annotations
+
+from ..edition import PagePair
+from ..project import Project
+from .findings import Finding
+
+#: English pages that are not translations of a Chinese page (filled in at build time).
+OWN_PAGES = {"status"}
+
+
+def extra_pages(project: Project, names: list[str]) -> list[Finding]:
+    return [
+        Finding(project.relative(path), 1, "alignment", "error", f"English page {path.stem} has no Chinese page")
+        for path in sorted(project.en_dir.glob("*.md"))
+        if path.stem not in names and path.stem not in OWN_PAGES
+    ]
+
+
+def alignment_findings(project: Project, pair: PagePair) -> list[Finding]:
+    zh_path = project.relative(pair.zh.path)
+    if pair.en is None:
+        en_path = project.relative(project.en_dir / f"{pair.name}.md")
+        return [Finding(en_path, 1, "alignment", "error", f"no English page for {zh_path}; run python -m scripts split")]
+    en_path = project.relative(pair.en.path)
+
+    def error(line: int, message: str) -> Finding:
+        return Finding(en_path, line, "alignment", "error", message)
+
+    zh_ids = [b.id for b in pair.zh.blocks]
+    en_ids = [b.id for b in pair.en.blocks]
+    missing = [b for b in pair.zh.blocks if b.id not in en_ids]
+    extra = [b for b in pair.en.blocks if b.id not in zh_ids]
+    findings = []
+    renamed = {}
+    if len(zh_ids) == len(en_ids):  # same place, other id: an id was changed
+        renamed = {e.id: z for z, e in zip(pair.zh.blocks, pair.en.blocks) if z in missing and e in extra}
+    for block in extra:
+        if block.id in renamed:
+            findings.append(error(block.line, f"id {block.id} differs from the Chinese block's id {renamed[block.id].id} ({zh_path}:{renamed[block.id].line})"))
+        else:
+            findings.append(error(block.line, f"block {block.id} has no Chinese block"))
+    renamed_zh = {z.id for z in renamed.values()}
+    after = 0
+    for block in missing:
+        if block.id not in renamed_zh:
+            before = [b for b in pair.en.blocks if b.id in zh_ids[: zh_ids.index(block.id)]]
+            findings.append(error(before[-1].end if before else 1, f"Chinese block {block.id} ({zh_path}:{block.line}) has no English block"))
+    position = {block_id: i for i, block_id in enumerate(zh_ids)}
+    for block in pair.en.blocks:
+        if block.id not in position:
+            continue
+        if position[block.id] < after:
+            findings.append(error(block.line, f"block {block.id} is out of order: the Chinese has it before {zh_ids[after]}"))
+        else:
+            after = position[block.id]
+        zh_block = pair.zh.blocks[position[block.id]]
+        if zh_block.kind != block.kind:
+            findings.append(error(block.line, f"block {block.id} is {_kind(block.kind)} but the Chinese block is {_kind(zh_block.kind)}"))
+    return findings
+
+
+def _kind(kind: str) -> str:
+    return "a paragraph" if kind == "p" else f"a level-{kind[1]} heading"

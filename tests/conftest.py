@@ -1,0 +1,84 @@
+"""Shared fixtures: blocks made from Markdown, small glossaries, and a copy of the repository."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from scripts.blocks import Block, parse_page, replace_blocks, text_hash
+from scripts.glossary import load_glossary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def zh(text: str, block_id: str = "art-6-p1", kind: str = "p") -> Block:
+    return Block(block_id, kind, text, line=10)
+
+
+def en(text: str, zh_block: Block | None = None, status: str = "draft", kind: str = "p") -> Block:
+    attrs = {"data-zh": text_hash(zh_block.text) if zh_block else "", "data-status": status}
+    return Block(zh_block.id if zh_block else "art-6-p1", kind, text, attrs, line=20)
+
+
+@pytest.fixture
+def glossary(tmp_path):
+    path = tmp_path / "glossary.yml"
+    path.write_text(
+        """\
+- id: eight-eight-strategy
+  zh: 八八战略
+  en: Eight-Eight Strategy
+  alternatives: ["Double-Eight Strategy"]
+  deprecated: ["8-8 Strategy"]
+  category: strategy
+  definition: Zhejiang's development strategy of 2003.
+  source: proposed by the editors
+- id: digital-economy
+  zh: 数字经济
+  en: digital economy
+  category: indicator
+  definition: Economic activity built on data.
+  source: proposed by the editors
+""",
+        encoding="utf-8",
+    )
+    return load_glossary(path)
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    """A copy of the repository's sources (no site, no caches) to run commands and builds on."""
+    target = tmp_path / "repo"
+    ignore = shutil.ignore_patterns("site", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
+
+
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m scripts ARGS --root REPO`` with the copy's own code."""
+    return subprocess.run(
+        [sys.executable, "-m", "scripts", *args, "--root", str(repo)],
+        cwd=repo, capture_output=True, text=True, encoding="utf-8",
+    )
+
+
+def translate(repo: Path, page: str, block_id: str, english: str, status: str = "draft") -> None:
+    """Put English into one block of a copy and mark it, as a translator would."""
+    path = repo / "content" / "en" / f"{page}.md"
+    parsed = parse_page(path)
+    block = parsed.block(block_id)
+    attrs = {k: v for k, v in block.attrs.items() if k != "lang"}
+    path.write_text(replace_blocks(parsed, {block_id: replace(block, text=english, attrs=attrs)}), encoding="utf-8")
+    result = run(repo, "mark", page, block_id, "--as", status)
+    assert result.returncode == 0, result.stderr
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not unique in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
