@@ -12,6 +12,7 @@ COMMANDS = {
     "split": ("split", "generate content/zh/ (and English placeholders) from source/"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
     "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
+    "translate": ("translate", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
 }
 
 
