@@ -71,7 +71,7 @@ class Drafts:
 
     def __init__(self, project: Project, memory: TranslationMemory, keys: dict[str, str], model: str, progress: Progress):
         self.project, self.memory, self.keys, self.model, self.progress = project, memory, keys, model, progress
-        self.failures: list[str] = []
+        self.failures: dict[str, str] = {}  # report line by PAGE:ID
         self.saved = 0
         self._lock = threading.Lock()
 
@@ -95,5 +95,5 @@ class Drafts:
             self._fail(job, reason)
 
     def _fail(self, job: Job, reason: str) -> None:
-        self.failures.append(f"{job.where}: [translate] {job.name}: {reason}")
+        self.failures[job.name] = f"{job.where}: [translate] {job.name}: {reason}"
         self.progress.step(job.name, f"failed: {reason}", failed=True)

@@ -103,12 +103,12 @@ class Endpoint:
             if attempt < self.settings.retries:
                 base = self.settings.backoff * 2**attempt
                 self.sleep(max(wait, random.uniform(base / 2, base)))
-        self._fail(f"{reason} (after {self.settings.retries + 1} attempts)")
+        self._fail(f"{reason}, {self.settings.retries + 1} attempts")
 
     def _check_circuit(self) -> None:
         with self._lock:
             if self._open_reason:
-                raise CircuitOpen(f"not sent: requests stopped after repeated failures ({self._open_reason})")
+                raise CircuitOpen(f"not sent: requests stopped after repeated failures; the last: {self._open_reason}")
 
     def _fail(self, reason: str, fatal: bool = False):
         with self._lock:

@@ -141,8 +141,9 @@ def translate(project: Project, endpoint: Endpoint, system: str, selected: list[
         args.jobs,
     )
     progress.close()
-    for line in drafts.failures:
-        print(line)
+    for job in selected:
+        if job.name in drafts.failures:
+            print(drafts.failures[job.name])
     print(f"translate: {drafts.saved} block(s) drafted ({len(selected) - len(to_send)} from the translation memory), "
           f"{len(drafts.failures)} failed")
     return 1 if drafts.failures else 0
