@@ -14,15 +14,16 @@ ANSWER = 'your answer must be {"findings": [{"id": …, "message": …}, …]}'
 
 
 def to_review(jobs: list[Job], targets: list[str]) -> tuple[list[Job], list[str]]:
-    """The translated blocks the targets name, and notes on named blocks with no English yet."""
+    """The translated blocks of the named pages and blocks, and notes on named blocks with no English yet."""
     pages, blocks = named(jobs, targets)
-    chosen = [job for job in jobs if job.name in blocks or job.page in pages]
-    notes = [f"{job.where}: [review] {job.name} is not translated; nothing to review" for job in chosen if job.state == "untranslated"]
-    return [job for job in chosen if job.state != "untranslated"], notes
+    chosen = [job for job in jobs if (job.name in blocks or job.page in pages) and job.state != "untranslated"]
+    notes = [f"{job.where}: [review] {job.name} is not translated; nothing to review"
+             for job in jobs if job.name in blocks and job.state == "untranslated"]
+    return chosen, notes
 
 
 def validate_findings(data: dict, pending: list[str]):
-    """Findings (messages) for every pending id, or the same problem for all of them."""
+    """Findings (one-line messages) for every pending id, or the same problem for all of them."""
     findings = data.get("findings")
     if not isinstance(findings, list) or not all(
         isinstance(f, dict) and isinstance(f.get("message"), str) and f["message"].strip() for f in findings
@@ -31,7 +32,7 @@ def validate_findings(data: dict, pending: list[str]):
     unknown = sorted({str(f.get("id")) for f in findings} - set(pending))
     if unknown:
         return {}, {i: f"findings name ids that were not sent: {', '.join(unknown)}" for i in pending}
-    return {i: [f["message"].strip() for f in findings if f["id"] == i] for i in pending}, {}
+    return {i: [" ".join(f["message"].split()) for f in findings if f["id"] == i] for i in pending}, {}
 
 
 def review(endpoint: Endpoint, system: str, selected: list[Job], size: int, attempts: int, workers: int, progress: Progress) -> int:

@@ -137,3 +137,15 @@ def test_a_killed_run_loses_nothing_and_resumes(plan, fake):
     assert run_translate(plan, fake) == 0
     assert sorted(fake.sent_ids()[4:]) == sorted(set(ALL_IDS) - {"title", "preamble", "part-1"})  # the 4th was never answered
     assert set(statuses(plan).values()) == {"draft"}
+
+
+def test_retry_after_forms():
+    from email.utils import formatdate
+
+    from scripts.llm import MAX_WAIT, retry_after
+
+    assert retry_after({"retry-after": "2"}) == 2.0
+    assert retry_after({"retry-after-ms": "250", "retry-after": "9"}) == 0.25
+    assert 25 < retry_after({"retry-after": formatdate(time.time() + 30, usegmt=True)}) <= 30
+    assert retry_after({"retry-after": "soon"}) == retry_after({}) == 0.0
+    assert retry_after({"retry-after": "86400"}) == MAX_WAIT

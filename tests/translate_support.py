@@ -69,7 +69,9 @@ def make_project(root: Path, glossary: str) -> Path:
 
 
 def english_figure(number: str, unit: str) -> str:
-    value = float(number) * {"": 1, "万": 1e4, "亿": 1e8}[unit]
+    if not unit:
+        return number  # 2025, 15 (of 15%)
+    value = float(number) * {"万": 1e4, "亿": 1e8}[unit]
     if value >= 1e9:
         return f"{value / 1e9:g} billion"
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
