@@ -32,6 +32,8 @@ class TranslationMemory:
             self.entries: dict[str, dict] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise InputError(path, getattr(error, "lineno", None), f"translation memory is not valid JSON: {error}") from None
+        if not isinstance(self.entries, dict) or not all(isinstance(e, dict) and "en" in e for e in self.entries.values()):
+            raise InputError(path, None, 'translation memory must map keys to entries {"zh": …, "en": …, "model": …}')
 
     def get(self, key: str) -> str | None:
         entry = self.entries.get(key)

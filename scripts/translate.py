@@ -130,16 +130,21 @@ def translate(project: Project, endpoint: Endpoint, system: str, selected: list[
         else:
             drafts.accept(job, remembered)
     by_id = {job.zh.id: job for job in to_send}
-    ask_all(
-        endpoint,
-        system,
-        [{job.zh.id: job.payload() for job in batch} for batch in batches(to_send, args.batch)],
-        partial(validate_drafts, by_id, glossary),
-        lambda block_id, english: drafts.accept(by_id[block_id], english),
-        lambda block_id, reason: drafts.fail(by_id[block_id], reason),
-        args.attempts,
-        args.jobs,
-    )
+    try:
+        ask_all(
+            endpoint,
+            system,
+            [{job.zh.id: job.payload() for job in batch} for batch in batches(to_send, args.batch)],
+            partial(validate_drafts, by_id, glossary),
+            lambda block_id, english: drafts.accept(by_id[block_id], english),
+            lambda block_id, reason: drafts.fail(by_id[block_id], reason),
+            args.attempts,
+            args.jobs,
+        )
+    except KeyboardInterrupt:
+        progress.close()
+        print(f"translate: interrupted; {drafts.saved} block(s) drafted and saved; run again to continue")
+        return 130
     progress.close()
     for job in selected:
         if job.name in drafts.failures:

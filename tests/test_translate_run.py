@@ -61,6 +61,20 @@ def test_one_changed_paragraph_sends_exactly_that_block_with_the_old_and_new_chi
     assert "20" in blocks["part-02:art-3-p1"].text and blocks["part-02:art-3-p1"].status == "draft"
 
 
+def test_without_the_old_chinese_the_prompt_says_so_and_sends_the_old_english(plan, fake):
+    assert run_translate(plan, fake) == 0
+    old_en = english(plan)["part-02:art-3-p1"].text
+    (plan / "content/en/.zh-snapshots.json").unlink()
+    edit(plan / "source/proposal.txt", "研发投入年均增长15%以上", "研发投入年均增长20%以上")
+    assert split(["--root", str(plan)]) == 0
+    fake.requests.clear()
+
+    assert run_translate(plan, fake) == 0
+    (sent,) = json.loads(fake.requests[0]["messages"][1]["content"])["blocks"]
+    assert sent["update"] == {"old_zh": None, "old_en": old_en}
+    assert 'When "old_zh" is null, the earlier Chinese is not available' in fake.requests[0]["messages"][0]["content"]
+
+
 def test_the_memory_answers_a_request_already_paid_for(plan, fake):
     assert run_translate(plan, fake) == 0
     drafted = english(plan)
