@@ -75,11 +75,14 @@ class Drafts:
         self.saved = 0
         self._lock = threading.Lock()
 
+    def remembered(self, job: Job) -> str | None:
+        """The draft the translation memory holds for this request, if any."""
+        return self.memory.get(self.keys[job.name])
+
     def accept(self, job: Job, english: str) -> None:
         with self._lock:
-            key = self.keys[job.name]
-            if self.memory.get(key) != english:
-                self.memory.put(key, job.zh.text, english, self.model)
+            if self.remembered(job) != english:
+                self.memory.put(self.keys[job.name], job.zh.text, english, self.model)
             page = parse_page(job.path)
             current = page.block(job.zh.id)
             if current is None or render_block(current) != render_block(job.en):

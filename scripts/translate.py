@@ -119,12 +119,12 @@ def dry_run(selected: list[Job], remembered: set[str], system: str, size: int, r
     )
 
 
-def translate(project: Project, endpoint: Endpoint, system: str, selected: list[Job], glossary: Glossary, memory: TranslationMemory,
-              keys: dict[str, str], args: argparse.Namespace, progress: Progress) -> int:
-    drafts = Drafts(project, memory, keys, args.model, progress)
+def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Job], glossary: Glossary,
+              args: argparse.Namespace) -> int:
+    """Drafts from the memory first, then the rest from the endpoint; report what failed."""
     to_send = []
     for job in selected:
-        remembered = memory.get(keys[job.name])
+        remembered = drafts.remembered(job)
         if remembered is None:
             to_send.append(job)
         else:
@@ -142,10 +142,10 @@ def translate(project: Project, endpoint: Endpoint, system: str, selected: list[
             args.jobs,
         )
     except KeyboardInterrupt:
-        progress.close()
+        drafts.progress.close()
         print(f"translate: interrupted; {drafts.saved} block(s) drafted and saved; run again to continue")
         return 130
-    progress.close()
+    drafts.progress.close()
     for job in selected:
         if job.name in drafts.failures:
             print(drafts.failures[job.name])
@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.review:
             return review(endpoint, system, selected, args.batch, args.attempts, args.jobs, progress)
-        return translate(project, endpoint, system, selected, glossary, memory, keys, args, progress)
+        drafts = Drafts(project, memory, keys, args.model, progress)
+        return translate(drafts, endpoint, system, selected, glossary, args)
     finally:
         progress.close()

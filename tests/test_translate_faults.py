@@ -6,8 +6,11 @@ import signal
 import subprocess
 import sys
 import time
+from email.utils import formatdate
 
 import pytest
+
+from scripts.llm import MAX_WAIT, retry_after
 
 from conftest import ROOT, SECRET, run_translate
 from translate_support import BLOCKS, assert_intact
@@ -140,10 +143,6 @@ def test_a_killed_run_loses_nothing_and_resumes(plan, fake):
 
 
 def test_retry_after_forms():
-    from email.utils import formatdate
-
-    from scripts.llm import MAX_WAIT, retry_after
-
     assert retry_after({"retry-after": "2"}) == 2.0
     assert retry_after({"retry-after-ms": "250", "retry-after": "9"}) == 0.25
     assert 25 < retry_after({"retry-after": formatdate(time.time() + 30, usegmt=True)}) <= 30

@@ -3,6 +3,7 @@
 import json
 import shutil
 
+from scripts.__main__ import main
 from scripts.blocks import parse_page, text_hash
 from scripts.mark import main as mark
 from scripts.split import main as split
@@ -122,8 +123,6 @@ def test_a_page_limits_the_selection_and_an_unknown_target_is_an_error(plan, fak
     assert sorted(fake.sent_ids()) == sorted(n.split(":")[1] for n in BLOCKS if n.startswith("part-02:"))
     assert english(plan)["part-01:art-1-p1"].status == "untranslated"
 
-    from scripts.__main__ import main
-
     before = english(plan)
     capsys.readouterr()
     assert main(["translate", "part-02:art-99", "--root", str(plan), "--base-url", fake.url]) == 1
@@ -147,8 +146,6 @@ def test_dry_run_lists_blocks_with_token_estimates_and_sends_nothing(plan, fake,
 
 
 def test_without_key_or_endpoint_one_line_and_nothing_written(plan, fake, capsys, monkeypatch):
-    from scripts.__main__ import main
-
     before = {p: p.read_bytes() for p in plan.rglob("*") if p.is_file()}
     monkeypatch.delenv("OPENAI_API_KEY")
     assert main(["translate", "--root", str(plan), "--base-url", fake.url]) == 1
