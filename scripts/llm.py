@@ -1,7 +1,7 @@
 """One OpenAI-compatible chat endpoint, with our own retries, backoff and circuit breaker.
 
 The ``openai`` client runs with ``max_retries=0``: a 429, a 5xx, a timeout or a lost connection is
-retried here with exponential backoff and full jitter, waiting at least what ``Retry-After`` asks.
+retried here with exponential backoff and jitter, waiting at least what ``Retry-After`` asks.
 After ``max_failures`` requests in a row that fail for good (or one that the endpoint refuses for
 good: bad key, no such model), the circuit opens and no further request is sent.
 """
@@ -12,8 +12,7 @@ import email.utils
 import random
 import threading
 import time
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
 
 import openai
 
@@ -35,12 +34,12 @@ MAX_WAIT = 120.0
 @dataclass(frozen=True)
 class Settings:
     base_url: str
-    api_key: str
+    api_key: str = field(repr=False)  # never shown
     model: str
-    timeout: float = 60.0
-    retries: int = 4
-    backoff: float = 1.0  # seconds; retry n waits between half and all of backoff * 2**n
-    max_failures: int = 3
+    timeout: float  # seconds per request
+    retries: int  # of one request after a 429, a 5xx, a timeout or a lost connection
+    backoff: float  # seconds; retry n waits between half and all of backoff * 2**n
+    max_failures: int  # failed requests in a row that open the circuit
 
 
 def require(value: str | None, variable: str, what: str) -> str:
@@ -65,9 +64,8 @@ class CircuitOpen(RequestFailed):
 
 
 class Endpoint:
-    def __init__(self, settings: Settings, sleep: Callable[[float], None] = time.sleep):
+    def __init__(self, settings: Settings):
         self.settings = settings
-        self.sleep = sleep
         self.client = openai.OpenAI(
             base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout, max_retries=0
         )
@@ -102,7 +100,7 @@ class Endpoint:
                 return Reply(choice.message.content or "", choice.finish_reason or "")
             if attempt < self.settings.retries:
                 base = self.settings.backoff * 2**attempt
-                self.sleep(max(wait, random.uniform(base / 2, base)))
+                time.sleep(max(wait, random.uniform(base / 2, base)))
         self._fail(f"{reason}, {self.settings.retries + 1} attempts")
 
     def _check_circuit(self) -> None:
