@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -51,13 +52,17 @@ def glossary(tmp_path):
     return load_glossary(path)
 
 
-@pytest.fixture
-def repo(tmp_path) -> Path:
+def copy_repo(folder: Path) -> Path:
     """A copy of the repository's sources (no site, no caches) to run commands and builds on."""
-    target = tmp_path / "repo"
+    target = folder / "repo"
     ignore = shutil.ignore_patterns("site", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
     shutil.copytree(ROOT, target, ignore=ignore)
     return target
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    return copy_repo(tmp_path)
 
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess:
@@ -83,6 +88,16 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} is not unique in {path}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def build(repo: Path, site: Path) -> None:
+    """A real ``mkdocs build --strict`` of the copy, with the copy's hooks and scripts."""
+    env = dict(os.environ, PYTHONPATH=str(repo), NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
 
 
 SECRET = "sk-test-do-not-print"

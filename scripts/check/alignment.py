@@ -28,31 +28,41 @@ def alignment_findings(project: Project, pair: PagePair) -> list[Finding]:
     def error(line: int, message: str) -> Finding:
         return Finding(en_path, line, "alignment", "error", message)
 
-    zh_ids = [b.id for b in pair.zh.blocks]
-    en_ids = [b.id for b in pair.en.blocks]
-    missing = [b for b in pair.zh.blocks if b.id not in en_ids]
-    extra = [b for b in pair.en.blocks if b.id not in zh_ids]
+    return _id_findings(pair, error, zh_path) + _order_findings(pair, error)
+
+
+def _id_findings(pair: PagePair, error, zh_path: str) -> list[Finding]:
+    zh_ids = {b.id for b in pair.zh.blocks}
+    en_by_id = {b.id: b for b in pair.en.blocks}
+    renamed = {}  # same place, other id: an id was changed
+    if len(pair.zh.blocks) == len(pair.en.blocks):
+        renamed = {e.id: z for z, e in zip(pair.zh.blocks, pair.en.blocks) if z.id not in en_by_id and e.id not in zh_ids}
     findings = []
-    renamed = {}
-    if len(zh_ids) == len(en_ids):  # same place, other id: an id was changed
-        renamed = {e.id: z for z, e in zip(pair.zh.blocks, pair.en.blocks) if z in missing and e in extra}
-    for block in extra:
+    for block in pair.en.blocks:
         if block.id in renamed:
-            findings.append(error(block.line, f"id {block.id} differs from the Chinese block's id {renamed[block.id].id} ({zh_path}:{renamed[block.id].line})"))
-        else:
+            zh_block = renamed[block.id]
+            findings.append(error(block.line, f"id {block.id} differs from the Chinese block's id {zh_block.id} ({zh_path}:{zh_block.line})"))
+        elif block.id not in zh_ids:
             findings.append(error(block.line, f"block {block.id} has no Chinese block"))
     renamed_zh = {z.id for z in renamed.values()}
+    previous_end = 1  # a missing block is reported where it belongs: after the English block before it
+    for block in pair.zh.blocks:
+        if block.id in en_by_id:
+            previous_end = en_by_id[block.id].end
+        elif block.id not in renamed_zh:
+            findings.append(error(previous_end, f"Chinese block {block.id} ({zh_path}:{block.line}) has no English block"))
+    return findings
+
+
+def _order_findings(pair: PagePair, error) -> list[Finding]:
+    position = {block.id: i for i, block in enumerate(pair.zh.blocks)}
+    findings = []
     after = 0
-    for block in missing:
-        if block.id not in renamed_zh:
-            before = [b for b in pair.en.blocks if b.id in zh_ids[: zh_ids.index(block.id)]]
-            findings.append(error(before[-1].end if before else 1, f"Chinese block {block.id} ({zh_path}:{block.line}) has no English block"))
-    position = {block_id: i for i, block_id in enumerate(zh_ids)}
     for block in pair.en.blocks:
         if block.id not in position:
             continue
         if position[block.id] < after:
-            findings.append(error(block.line, f"block {block.id} is out of order: the Chinese has it before {zh_ids[after]}"))
+            findings.append(error(block.line, f"block {block.id} is out of order: the Chinese has it before {pair.zh.blocks[after].id}"))
         else:
             after = position[block.id]
         zh_block = pair.zh.blocks[position[block.id]]

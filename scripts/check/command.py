@@ -22,9 +22,10 @@ def project_findings(project: Project) -> list[Finding]:
     """Every finding for the project, sorted by file and line. Bad input files raise InputError."""
     source_text = project.source.read_text(encoding="utf-8")
     glossary = load_glossary(project.glossary, source_text) if project.glossary.exists() else None
+    files = [project.glossary, project.targets, *sorted(project.zh_dir.glob("*.md")), *sorted(project.en_dir.glob("*.md"))]
     findings = [
         finding
-        for path in (project.glossary, project.targets)
+        for path in files
         if path.exists()
         for finding in safety_findings(project.relative(path), path.read_text(encoding="utf-8"))
     ]
@@ -33,9 +34,6 @@ def project_findings(project: Project) -> list[Finding]:
     for pair in pairs:
         findings += alignment_findings(project, pair)
         findings += state_findings(project, pair)
-        for page in (pair.zh, pair.en):
-            if page is not None:
-                findings += safety_findings(project.relative(page.path), "\n".join(page.lines))
         if pair.en is None:
             continue
         en_path = project.relative(pair.en.path)

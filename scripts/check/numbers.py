@@ -23,7 +23,7 @@ from .findings import Finding, line_in
 ARABIC = re.compile(r"\d+(?:\.\d+)?[万亿]*")
 NUMERAL = "〇零一二两三四五六七八九十百"
 PLAN_PERIOD = re.compile(r"十([三四])五")
-CHINESE_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}")
+CHINESE_YEAR = re.compile(r"[一二][〇零][〇零一二三四五六七八九]{2}")
 QUANTITY = re.compile(rf"(?:第|前)([{NUMERAL}]+)|([{NUMERAL}]+)[个大届次]")
 
 WORDS = (
@@ -48,9 +48,10 @@ NOT_TEXT = re.compile(r"\[\^[^\]]*\]|\]\([^)]*\)")
 def chinese_numbers(text: str) -> list[tuple[int, str, float]]:
     """(position, surface form, value) of every checkable figure in Chinese text."""
     found = [(m.start(), m.group(), float(cn2an.cn2an(m.group(), "smart"))) for m in ARABIC.finditer(text)]
-    taken = [m.span() for m in PLAN_PERIOD.finditer(text)] + [m.span() for m in CHINESE_YEAR.finditer(text)]
-    found += [(m.start(), m.group(), float(cn2an.cn2an("十" + m.group(1), "normal"))) for m in PLAN_PERIOD.finditer(text)]
-    found += [(m.start(), m.group(), float(cn2an.cn2an(m.group(), "normal"))) for m in CHINESE_YEAR.finditer(text)]
+    periods, years = list(PLAN_PERIOD.finditer(text)), list(CHINESE_YEAR.finditer(text))
+    found += [(m.start(), m.group(), _numeral("十" + m.group(1))) for m in periods]
+    found += [(m.start(), m.group(), _numeral(m.group())) for m in years]
+    taken = [m.span() for m in periods + years]
     for match in QUANTITY.finditer(text):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
@@ -59,7 +60,7 @@ def chinese_numbers(text: str) -> list[tuple[int, str, float]]:
         value = _numeral(match.group(group))
         if value is not None and value != 1:
             found.append((match.start(), match.group(), value))
-    return sorted(found)
+    return sorted(f for f in found if f[2] is not None)
 
 
 def english_values(text: str) -> list[float]:

@@ -1,0 +1,46 @@
+"""What English readers see of the review status: a page banner, and a label on each block not reviewed.
+
+Works on the page's Markdown at build time (the files keep only ``data-status``): each draft, stale or
+untranslated block gets a class ``status-…`` and a label before it; a stale block's label links the
+current Chinese block and shows what changed since the translation (from the snapshot store).
+A page whose blocks are all reviewed is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .blocks import Block, Page, render_block, unescape
+from .edition import PagePair
+from .templating import render
+from .zhdiff import char_diff
+
+
+def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
+    """``pair.en`` parsed from the page's Markdown; ``zh_url`` is the Chinese page, relative to this one."""
+    en: Page = pair.en
+    states = [(zh, e, state) for zh, e, state in pair.states() if e is not None]
+    counts = Counter(state for *_, state in states)
+    whole_page_untranslated = counts["untranslated"] == len(states)
+    lines = list(en.lines)
+    for zh_block, en_block, state in sorted(states, key=lambda s: s[1].line, reverse=True):
+        if state == "reviewed":
+            continue
+        label = "" if whole_page_untranslated else render(
+            "status_label.html.j2", state=state, zh_url=f"{zh_url}#{zh_block.id}", diff=_diff(zh_block, en_block, snapshots, state)
+        )
+        classes = " ".join(filter(None, [en_block.attrs.get("class", ""), f"status-{state}"]))
+        marked = render_block(replace(en_block, attrs=dict(en_block.attrs, **{"class": classes})))
+        lines[en_block.line - 1 : en_block.end] = ([label.strip(), ""] if label else []) + marked.split("\n")
+    banner = render("page_banner.html.j2", counts=counts, total=len(states)).strip()
+    if banner:
+        first = en.blocks[0] if en.blocks else None
+        at = first.end if first and first.kind == "h1" else 0
+        lines[at:at] = ["", banner, ""]
+    return "\n".join(lines)
+
+
+def _diff(zh_block: Block, en_block: Block, snapshots: dict[str, str], state: str) -> list[tuple[str, str]]:
+    old = snapshots.get(en_block.source_hash) if state == "stale" else None
+    return char_diff(unescape(old), unescape(zh_block.text)) if old else []
