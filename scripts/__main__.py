@@ -14,6 +14,7 @@ COMMANDS = {
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
     "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
     "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
+    "translate": ("translate", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
 }
 
 

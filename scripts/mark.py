@@ -14,12 +14,11 @@ import datetime
 from dataclasses import replace
 from pathlib import Path
 
-from .atomic import write_files
-from .blocks import Block, parse_page, replace_blocks, text_hash
-from .edition import HAN, load_pair, page_names
+from .blocks import Block, replace_blocks, text_hash
+from .edition import HAN, load_pair
 from .errors import InputError
 from .project import Project
-from .snapshots import load_snapshots, snapshots_text
+from .snapshots import write_english_page
 
 
 def marked(zh_block: Block, en_block: Block, status: str) -> Block:
@@ -64,12 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     text = replace_blocks(pair.en, updates)
     if args.status == "reviewed" and updates:
         text = set_front_matter(text, "reviewed_on", datetime.date.today().isoformat())
-    en_path = Path(pair.en.path)
-    pages = [parse_page(en_path, text)] + [
-        parse_page(project.en_dir / f"{name}.md") for name in page_names(project)
-        if name != args.page and (project.en_dir / f"{name}.md").exists()
-    ]
     recorded = {text_hash(pair.zh.block(i).text): pair.zh.block(i).text for i in updates}
-    write_files({en_path: text, project.snapshots: snapshots_text(load_snapshots(project), recorded, pages)})
+    write_english_page(project, Path(pair.en.path), text, recorded)
     print(f"mark: {len(updates)} block(s) of {args.page} marked {args.status}")
     return 0

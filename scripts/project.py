@@ -33,6 +33,14 @@ class Project:
         return self.root / "glossary.yml"
 
     @property
+    def translation_memory(self) -> Path:
+        return self.root / ".translation-memory.json"
+
+    @property
+    def house_style(self) -> Path:
+        return self.root / "docs" / "english-house-style.md"
+
+    @property
     def targets(self) -> Path:
         return self.root / "targets.yml"
 

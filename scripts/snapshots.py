@@ -8,8 +8,11 @@ Only fingerprints some English block still refers to are kept, so the file stays
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from .blocks import Page
+from .atomic import write_files
+from .blocks import Page, parse_page
+from .edition import page_names
 from .project import Project
 
 
@@ -23,3 +26,12 @@ def snapshots_text(known: dict[str, str], recorded: dict[str, str], pages: list[
     referenced = {b.source_hash for page in pages for b in page.blocks}
     kept = {h: t for h, t in (known | recorded).items() if h in referenced}
     return json.dumps(kept, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def write_english_page(project: Project, path: Path, text: str, recorded: dict[str, str]) -> None:
+    """Write an English page's new text and the store with ``recorded`` added, all or nothing."""
+    pages = [parse_page(path, text)] + [
+        parse_page(project.en_dir / f"{name}.md") for name in page_names(project)
+        if project.en_dir / f"{name}.md" != path and (project.en_dir / f"{name}.md").exists()
+    ]
+    write_files({path: text, project.snapshots: snapshots_text(load_snapshots(project), recorded, pages)})

@@ -17,8 +17,27 @@ import pytest
 
 from scripts.blocks import Block, parse_page, replace_blocks, text_hash
 from scripts.glossary import load_glossary
+from scripts.translate import main as translate_main
+from translate_support import FakeOpenAI, make_project
 
 ROOT = Path(__file__).resolve().parent.parent
+
+GLOSSARY = """\
+- id: eight-eight-strategy
+  zh: 八八战略
+  en: Eight-Eight Strategy
+  alternatives: ["Double-Eight Strategy"]
+  deprecated: ["8-8 Strategy"]
+  category: strategy
+  definition: Zhejiang's development strategy of 2003.
+  source: proposed by the editors
+- id: digital-economy
+  zh: 数字经济
+  en: digital economy
+  category: indicator
+  definition: Economic activity built on data.
+  source: proposed by the editors
+"""
 
 
 def copy_repo(folder: Path) -> Path:
@@ -122,25 +141,7 @@ def en(text: str, zh_block: Block | None = None, status: str = "draft", kind: st
 @pytest.fixture
 def glossary(tmp_path):
     path = tmp_path / "glossary.yml"
-    path.write_text(
-        """\
-- id: eight-eight-strategy
-  zh: 八八战略
-  en: Eight-Eight Strategy
-  alternatives: ["Double-Eight Strategy"]
-  deprecated: ["8-8 Strategy"]
-  category: strategy
-  definition: Zhejiang's development strategy of 2003.
-  source: proposed by the editors
-- id: digital-economy
-  zh: 数字经济
-  en: digital economy
-  category: indicator
-  definition: Economic activity built on data.
-  source: proposed by the editors
-""",
-        encoding="utf-8",
-    )
+    path.write_text(GLOSSARY, encoding="utf-8")
     return load_glossary(path)
 
 
@@ -159,3 +160,29 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} is not unique in {path}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+SECRET = "sk-test-do-not-print"
+
+
+@pytest.fixture
+def fake():
+    """A fake OpenAI-compatible server on 127.0.0.1 (tests/translate_support.py)."""
+    server = FakeOpenAI()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def plan(tmp_path, monkeypatch) -> Path:
+    """A tiny two-part project, split into both editions, with the API key in the environment."""
+    for variable in ("OPENAI_BASE_URL", "OPENAI_MODEL"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    return make_project(tmp_path / "plan", GLOSSARY)
+
+
+def run_translate(plan: Path, fake, *args: str) -> int:
+    """``translate`` in-process against the fake server, with short timeouts and backoff."""
+    options = ["--root", str(plan), "--base-url", fake.url, "--timeout", "0.5", "--backoff", "0.01", "--retries", "2"]
+    return translate_main([*options, *args])

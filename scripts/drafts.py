@@ -1,0 +1,102 @@
+"""What a machine draft must pass before it is accepted, and how an accepted draft is saved.
+
+A draft is accepted only if it is one clean Markdown block (a heading on one line, a paragraph
+without blank lines, that reads back as itself) and ``scripts.check.block_findings`` finds no error
+in it against the Chinese (numbers, glossary terms, untranslated text such as Han characters, markdown).
+It is saved at once: into the translation memory, then into its page (re-read, and written
+atomically with the Chinese snapshot it was made from), and only if the English block on disk is
+still the one the run started from.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from .blocks import parse_page, render_block, replace_blocks, text_hash
+from .check import block_findings
+from .errors import InputError
+from .glossary import Glossary
+from .jobs import Job
+from .memory import TranslationMemory
+from .progress import Progress
+from .project import Project
+from .snapshots import write_english_page
+
+
+def validate_drafts(jobs: dict[str, Job], glossary: Glossary, data: dict, pending: list[str]):
+    """Accepted English by id, and the problem with every pending id that is not accepted."""
+    entries = data.get("blocks")
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        return {}, {i: 'your answer must be {"blocks": [{"id": …, "en": …}, …]}' for i in pending}
+    answers: dict[str, list] = {}
+    for entry in entries:
+        answers.setdefault(str(entry.get("id")), []).append(entry.get("en"))
+    others = sorted(set(answers) - set(pending))
+    accepted, problems = {}, {}
+    for block_id in pending:
+        given = answers.get(block_id, [])
+        if len(given) != 1:
+            extra = f" (your answer had ids {', '.join(others)})" if others else ""
+            problems[block_id] = f"id {block_id} must appear exactly once in your answer, found {len(given)}{extra}"
+            continue
+        text = given[0] if isinstance(given[0], str) else ""
+        english = "\n".join(line.rstrip() for line in text.strip().split("\n"))
+        problem = english_problem(jobs[block_id], glossary, english)
+        if problem:
+            problems[block_id] = problem
+        else:
+            accepted[block_id] = english
+    return accepted, problems
+
+
+def english_problem(job: Job, glossary: Glossary, english: str) -> str | None:
+    """Why this English cannot be the block's draft, or None."""
+    if not english:
+        return '"en" must be the non-empty English text'
+    candidate = job.draft(english)
+    if candidate.kind != "p" and "\n" in candidate.text:
+        return "a heading must be a single line"
+    try:
+        readback = parse_page(job.path, render_block(candidate)).blocks
+    except InputError as error:
+        return f"not one clean Markdown block: {error.message}"
+    if [(b.id, b.text) for b in readback] != [(candidate.id, candidate.text)]:
+        return "not one clean Markdown block: no blank lines, no attribute lists, no footnote definitions"
+    errors = [f for f in block_findings(job.zh, candidate, glossary) if f.severity == "error"]
+    return "; ".join(f"[{f.rule}] {f.message}" for f in errors) or None
+
+
+class Drafts:
+    """Saves accepted drafts one at a time and records the blocks that failed."""
+
+    def __init__(self, project: Project, memory: TranslationMemory, keys: dict[str, str], model: str, progress: Progress):
+        self.project, self.memory, self.keys, self.model, self.progress = project, memory, keys, model, progress
+        self.failures: dict[str, str] = {}  # report line by PAGE:ID
+        self.saved = 0
+        self._lock = threading.Lock()
+
+    def remembered(self, job: Job) -> str | None:
+        """The draft the translation memory holds for this request, if any."""
+        return self.memory.get(self.keys[job.name])
+
+    def accept(self, job: Job, english: str) -> None:
+        with self._lock:
+            if self.remembered(job) != english:
+                self.memory.put(self.keys[job.name], job.zh.text, english, self.model)
+            page = parse_page(job.path)
+            current = page.block(job.zh.id)
+            if current is None or render_block(current) != render_block(job.en):
+                self._fail(job, "the English block changed on disk during the run; not overwritten")
+                return
+            text = replace_blocks(page, {job.zh.id: job.draft(english)})
+            write_english_page(self.project, job.path, text, {text_hash(job.zh.text): job.zh.text})
+            self.saved += 1
+        self.progress.step(job.name, "drafted")
+
+    def fail(self, job: Job, reason: str) -> None:
+        with self._lock:
+            self._fail(job, reason)
+
+    def _fail(self, job: Job, reason: str) -> None:
+        self.failures[job.name] = f"{job.where}: [translate] {job.name}: {reason}"
+        self.progress.step(job.name, f"failed: {reason}", failed=True)
