@@ -2,6 +2,10 @@
 
 import json
 
+from scripts.blocks import parse_page, replace_blocks
+from scripts.check.numbers import number_findings
+from scripts.split import untranslated
+
 from conftest import edit, run, translate
 
 ENGLISH_4_P2 = (
@@ -19,6 +23,28 @@ def findings(repo):
 def errors(repo):
     code, found = findings(repo)
     return code, [(f["path"], f["line"], f["rule"], f["message"]) for f in found if f["severity"] == "error"]
+
+
+def block(repo, page, block_id, edition="en"):
+    return parse_page(repo / "content" / edition / f"{page}.md").block(block_id)
+
+
+def lines_of(repo, page, *block_ids):
+    """The file lines of blocks of an English page of the copy: where their findings are reported."""
+    return {n for b in (block(repo, page, i) for i in block_ids) for n in range(b.line, b.end + 1)}
+
+
+def in_lines(found, page, lines):
+    """Findings (as ``errors`` gives them) on the given lines of an English page: those a test planted."""
+    return [f for f in found if f[0] == f"content/en/{page}.md" and f[1] in lines]
+
+
+def make_untranslated(repo, page, block_id):
+    """Put the Chinese placeholder back into one block of a copy, as split writes it for a new page."""
+    path = repo / "content" / "en" / f"{page}.md"
+    path.write_text(
+        replace_blocks(parse_page(path), {block_id: untranslated(block(repo, page, block_id, "zh"))}), encoding="utf-8"
+    )
 
 
 def test_real_corpus_has_no_errors(repo):
@@ -75,10 +101,20 @@ def test_reordered_blocks_and_heading_level(repo):
 
 
 def test_numbers_are_checked_in_translated_blocks_only(repo):
-    translate(repo, "part-01", "art-4-p2", ENGLISH_4_P2.replace("170 billion", "1,700 billion"))
+    # art-1-p1 untranslated: its placeholder is the Chinese (1200亿, 9.3万), which would fail if it were checked
+    make_untranslated(repo, "part-01", "art-1-p1")
+    placeholder = block(repo, "part-01", "art-1-p1")
+    assert placeholder.status == "untranslated"
+    assert number_findings(block(repo, "part-01", "art-1-p1", "zh"), placeholder)
+    english = block(repo, "part-01", "art-4-p2").text  # the real English, with one figure made wrong
+    assert "170 billion" in english
+    translate(repo, "part-01", "art-4-p2", english.replace("170 billion", "1,700 billion"))
+    line = block(repo, "part-01", "art-4-p2").line
     code, found = errors(repo)
     assert code == 1
-    assert found == [("content/en/part-01.md", 28, "numbers", "1700亿 (170 billion) of the Chinese is missing from the English")]
+    assert in_lines(found, "part-01", lines_of(repo, "part-01", "art-1-p1", "art-4-p2")) == [
+        ("content/en/part-01.md", line, "numbers", "1700亿 (170 billion) of the Chinese is missing from the English")
+    ]
 
 
 def test_terms_are_checked_against_the_glossary(repo):
@@ -90,7 +126,7 @@ def test_terms_are_checked_against_the_glossary(repo):
     translate(repo, "part-01", "art-4-p2", ENGLISH_4_P2)
     code, found = errors(repo)
     assert code == 1
-    assert [m for *_, r, m in found if r == "terms"] == [
+    assert [m for *_, r, m in in_lines(found, "part-01", lines_of(repo, "part-01", "art-4-p2")) if r == "terms"] == [
         "综合实力 must be rendered 'comprehensive strength' (glossary overall-strength)",
         "'overall strength' is a deprecated rendering of 综合实力; use 'comprehensive strength'",
     ]
@@ -105,17 +141,17 @@ def test_bad_glossary_is_one_line_error(repo):
 
 
 def test_chinese_in_footnote_that_is_not_a_translator_note(repo):
-    translate(repo, "part-01", "art-4-p2", ENGLISH_4_P2 + "[^tn-a][^b]")
+    translate(repo, "part-01", "art-4-p2", block(repo, "part-01", "art-4-p2").text + "[^tn-a][^b]")
     path = repo / "content/en/part-01.md"
     edit(path, "{: #art-4-p2 ", "{: #art-4-p2 ")
-    path.write_text(
-        path.read_text(encoding="utf-8")
-        + "\n[^tn-a]: Translator's note: the Chinese reads “综合实力”.\n\n[^b]: 综合实力.\n",
-        encoding="utf-8",
-    )
+    notes = "[^tn-a]: Translator's note: the Chinese reads “综合实力”.\n\n[^b]: 综合实力.\n"
+    text = path.read_text(encoding="utf-8") + "\n"
+    path.write_text(text + notes, encoding="utf-8")
+    first = text.count("\n") + 1
     code, found = errors(repo)
     assert code == 1
-    assert [(r, m) for _, _, r, m in found] == [
+    planted = lines_of(repo, "part-01", "art-4-p2") | set(range(first, first + notes.count("\n")))
+    assert [(r, m) for _, _, r, m in in_lines(found, "part-01", planted)] == [
         ("untranslated", "Chinese text '综合实力' in a footnote that is not a translator's note ([^tn-…])")
     ]
 
@@ -136,10 +172,10 @@ def test_safety_in_content_and_data(repo):
 
 
 def test_draft_blocks_are_listed_as_warnings(repo):
-    translate(repo, "part-01", "art-4-p2", ENGLISH_4_P2)
+    translate(repo, "part-01", "art-4-p2", block(repo, "part-01", "art-4-p2").text)
     code, found = findings(repo)
     assert code == 0
-    drafts = [f for f in found if f["rule"] == "draft"]
+    drafts = [f for f in found if f["rule"] == "draft" and f["path"] == "content/en/part-01.md"]
     assert [(f["path"], f["severity"], f["message"]) for f in drafts] == [
         ("content/en/part-01.md", "warning", "1 draft block(s) not yet reviewed: art-4-p2")
     ]
