@@ -9,6 +9,7 @@ editions with the Chinese configuration. After the build this module
    stemmed index tokens never match); English pages read that index (see ``overrides/main.html``);
 2. adds a ``words`` field to each Chinese entry: the shorter words jieba's search mode finds inside
    compounds (推行 inside 全面推行), so a query for a word inside a compound has a token to match;
+   and a ``terms`` field to each article of both editions: the glossary terms it contains;
 3. patches Material's search worker: its Chinese query segmenter never looks up the word that ends the
    query; the words of a Chinese query typed without spaces are all required (a query matches all of
    its words, so one common word in a title cannot outrank the whole query); and English query terms are reduced to a stem prefix so inflected forms match
@@ -37,6 +38,9 @@ EN_CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["trimmer", "s
 #: outrank an article whose text holds the whole query; a modest boost ranks by the query's words.
 FIELDS = {"title": {"boost": 10.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}
 WORDS_FIELD = {"words": {"boost": 1.0}}
+#: The glossary terms an article contains, in the edition's language: a query naming a policy term
+#: ranks the article that uses the term above one that merely has its words scattered about.
+TERMS_FIELD = {"terms": {"boost": 5.0}}
 
 
 @dataclass(frozen=True)
@@ -96,25 +100,34 @@ def compound_words(text: str) -> list[str]:
     return found
 
 
-def split_index(index: dict, en_prefix: str = "en/") -> tuple[dict, dict]:
+#: location of a section ("part-06/#art-27") -> (Chinese terms, English terms) occurring in it
+TermsByLocation = dict[str, tuple[list[str], list[str]]]
+
+
+def with_fields(doc: dict, **fields: list[str]) -> dict:
+    return dict(doc, **{name: ZWSP.join(values) for name, values in fields.items() if values})
+
+
+def split_index(index: dict, terms: TermsByLocation, en_prefix: str = "en/") -> tuple[dict, dict]:
     """(Chinese index, English index) from the combined one."""
     zh_docs, en_docs = [], []
     for doc in index["docs"]:
         if doc["location"].startswith(en_prefix):
-            en_docs.append(dict(doc, location=doc["location"][len(en_prefix) :]))
+            location = doc["location"][len(en_prefix) :]
+            en_docs.append(with_fields(dict(doc, location=location), terms=terms.get(location, ([], []))[1]))
         else:
             words = compound_words(doc["title"] + " " + doc["text"])
-            zh_docs.append(dict(doc, words=ZWSP.join(words)) if words else doc)
+            zh_docs.append(with_fields(doc, words=words, terms=terms.get(doc["location"], ([], []))[0]))
     base = index["config"]
-    zh = {"config": dict(base, **ZH_CONFIG, fields=dict(FIELDS, **WORDS_FIELD)), "docs": zh_docs}
-    en = {"config": dict(base, **EN_CONFIG, fields=FIELDS), "docs": en_docs}
+    zh = {"config": dict(base, **ZH_CONFIG, fields=dict(FIELDS, **WORDS_FIELD, **TERMS_FIELD)), "docs": zh_docs}
+    en = {"config": dict(base, **EN_CONFIG, fields=dict(FIELDS, **TERMS_FIELD)), "docs": en_docs}
     return zh, en
 
 
-def rewrite_site(site_dir: Path, worker_name: str) -> None:
+def rewrite_site(site_dir: Path, worker_name: str, terms: TermsByLocation) -> None:
     """Split the built index into one per edition and patch the worker, in place."""
     index_path = site_dir / "search" / "search_index.json"
-    zh, en = split_index(json.loads(index_path.read_text(encoding="utf-8")))
+    zh, en = split_index(json.loads(index_path.read_text(encoding="utf-8")), terms)
     index_path.write_text(json.dumps(zh, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     en_path = site_dir / "en" / "search" / "search_index.json"
     en_path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh --browser
 export NO_MKDOCS_2_WARNING=1
 .venv/bin/python -m scripts split --check
+.venv/bin/python -m scripts check
 .venv/bin/python -m pytest "$@"

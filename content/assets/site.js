@@ -3,14 +3,14 @@
 (function () {
   "use strict";
 
+  /* The article whose heading was last scrolled past the top of the window (below the sticky header). */
   function currentAnchor() {
-    if (location.hash) return location.hash;
     var headings = document.querySelectorAll("article h2[id], article h1[id]");
     var current = "";
     for (var i = 0; i < headings.length; i++) {
-      if (headings[i].getBoundingClientRect().top <= window.innerHeight / 3) current = "#" + headings[i].id;
+      if (headings[i].getBoundingClientRect().top <= 120) current = "#" + headings[i].id;
     }
-    return current;
+    return current || location.hash;
   }
 
   document.addEventListener("click", function (event) {

@@ -6,7 +6,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from scripts.search_index import rewrite_site
+from scripts.glossary import load_glossary
+from scripts.occurrences import term_occurrences
+from scripts.project import Project
+from scripts.search_index import TermsByLocation, rewrite_site
 
 WORKER = "search.a7633da7.min.js"
 
@@ -16,4 +19,16 @@ def on_post_build(config):
     i18n = config.plugins.get("i18n")
     if i18n is not None and i18n.building:
         return  # inside the plugin's nested build of another language: the index is not final yet
-    rewrite_site(Path(config.site_dir), WORKER)
+    rewrite_site(Path(config.site_dir), WORKER, terms_by_location(Project(Path(config.config_file_path).parent)))
+
+
+def terms_by_location(project: Project) -> TermsByLocation:
+    glossary = load_glossary(project.glossary)
+    terms: TermsByLocation = {}
+    for term_id, places in term_occurrences(project, glossary).items():
+        term = glossary.by_id[term_id]
+        for place in places:
+            zh_terms, en_terms = terms.setdefault(f"{place.page}/#{place.anchor}", ([], []))
+            zh_terms.append(term.zh)
+            en_terms.append(term.en)
+    return terms
