@@ -1,0 +1,72 @@
+"""The built site as files: no third-party resources, per-edition search indexes, the pinned worker patches."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import edit, mkdocs_build
+from scripts.search_index import WORKER_PATCHES, PatchError, patch_worker
+
+#: What a browser fetches by itself: src of scripts, images and frames; stylesheets, icons and preloads
+#: among <link>s (not canonical or alternate links, which are never fetched); CSS url() and @import.
+FETCHED = re.compile(
+    r"""<(?:script|img|iframe|source|audio|video|embed)\b[^>]*?\bsrc\s*=\s*["']([^"']+)"""
+    r"""|<link\b(?=[^>]*\brel\s*=\s*["'](?:stylesheet|icon|preload|preconnect|modulepreload|manifest|dns-prefetch)["'])[^>]*?\bhref\s*=\s*["']([^"']+)"""
+    r"""|url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)""",
+    re.I,
+)
+OFF_SITE = re.compile(r"^(?:https?:)?//")
+
+
+def test_no_page_style_or_script_loads_anything_from_another_host(built_site):
+    offending = []
+    for path in built_site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".css", ".js"):
+            for match in FETCHED.finditer(path.read_text(encoding="utf-8", errors="replace")):
+                url = next(group for group in match.groups() if group)
+                if OFF_SITE.match(url):
+                    offending.append((str(path.relative_to(built_site)), url))
+    assert not offending, offending[:10]
+
+
+def test_the_scan_would_see_a_google_font():
+    assert OFF_SITE.match(next(g for g in FETCHED.search('<link rel="stylesheet" href="https://fonts.googleapis.com/css">').groups() if g))
+
+
+def test_each_edition_has_its_own_index(built_site):
+    zh = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))
+    assert zh["docs"] and en["docs"]
+    assert not any(d["location"].startswith("en/") for d in zh["docs"])
+    assert any(d["location"] == "part-06/#art-27" and "sponge city" in d["text"] for d in en["docs"])
+    assert "stemmer" not in en["config"]["pipeline"] and en["config"]["lang"] == ["en"]
+    art = next(d for d in zh["docs"] if "全面推行" in d["text"])
+    assert "推行" in art["words"].split("\u200b")  # the word inside the compound is indexed on its own
+    assert "海绵城市" in next(d for d in zh["docs"] if d["location"] == "part-06/#art-27")["terms"].split("\u200b")
+
+
+def test_english_pages_search_from_the_english_base(built_site):
+    html = (built_site / "en/part-06/index.html").read_text(encoding="utf-8")
+    assert '"base": "../../en/"' in html
+    assert '"base": ".."' in (built_site / "part-06/index.html").read_text(encoding="utf-8")
+
+
+def test_the_built_worker_carries_every_patch(built_site):
+    worker = next((built_site / "assets/javascripts/workers").glob("search.*.min.js")).read_text(encoding="utf-8")
+    for patch in WORKER_PATCHES:
+        assert patch.new in worker, patch.why
+
+
+def test_a_changed_worker_is_refused_instead_of_silently_unpatched():
+    with pytest.raises(PatchError, match="expected its target once, found it 0 times"):
+        patch_worker("function search(query) { return [] }")
+
+
+def test_a_broken_link_or_anchor_fails_the_strict_build(repo):
+    edit(repo / "content/zh/glossary.md", "# 术语表 {#glossary}", "# 术语表 {#glossary}\n\n[坏链接](part-01.md#art-99)")
+    result = mkdocs_build(repo, repo / "site")
+    assert result.returncode != 0
+    assert "art-99" in result.stderr
