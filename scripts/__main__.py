@@ -10,11 +10,11 @@ from .errors import InputError
 #: command name -> (module in this package, one-line help)
 COMMANDS = {
     "split": ("split", "generate content/zh/ (and English placeholders) from source/"),
-    "glossary": ("glossary_cli", "validate glossary.yml against the source; --export DIR writes CSV and TBX"),
+    "glossary": ("glossary.command", "validate glossary.yml against the source; --export DIR writes CSV and TBX"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
     "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
     "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
-    "translate": ("translate", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
+    "translate": ("translate.command", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
 }
 
 

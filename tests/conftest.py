@@ -17,7 +17,7 @@ import pytest
 
 from scripts.blocks import Block, parse_page, replace_blocks, text_hash
 from scripts.glossary import load_glossary
-from scripts.translate import main as translate_main
+from scripts.translate.command import main as translate_main
 from translate_support import FakeOpenAI, make_project
 
 ROOT = Path(__file__).resolve().parent.parent

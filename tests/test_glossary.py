@@ -12,7 +12,7 @@ import yaml
 
 from conftest import ROOT, run
 from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary
-from scripts.glossary_export import to_csv, to_tbx
+from scripts.glossary.export import to_csv, to_tbx
 from scripts.project import Project
 
 SOURCE_TEXT = Project(ROOT).source.read_text(encoding="utf-8")
@@ -103,7 +103,7 @@ def test_first_occurrence_per_article_is_linked_with_a_tooltip_in_both_editions(
 
 def test_glossary_pages_group_by_category_with_backlinks_to_every_article(built_site):
     glossary = real_glossary()
-    from scripts.occurrences import term_occurrences
+    from scripts.glossary.occurrences import term_occurrences
 
     places = term_occurrences(Project(ROOT), glossary)
     for edition, prefix in (("zh", ""), ("en", "en/")):

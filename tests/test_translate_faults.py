@@ -10,7 +10,7 @@ from email.utils import formatdate
 
 import pytest
 
-from scripts.llm import MAX_WAIT, retry_after
+from scripts.translate.llm import MAX_WAIT, retry_after
 
 from conftest import ROOT, SECRET, run_translate
 from translate_support import BLOCKS, assert_intact

@@ -3,7 +3,7 @@
 import io
 import json
 
-from scripts.progress import Progress
+from scripts.translate.progress import Progress
 
 from conftest import run_translate
 from translate_support import english

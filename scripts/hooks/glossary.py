@@ -12,9 +12,9 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from scripts.glossary import CATEGORIES, load_glossary
-from scripts.glossary_export import to_csv, to_tbx
-from scripts.glossary_links import GlossaryLinkExtension, Labels
-from scripts.occurrences import term_occurrences
+from scripts.glossary.export import to_csv, to_tbx
+from scripts.glossary.links import GlossaryLinkExtension, Labels
+from scripts.glossary.occurrences import term_occurrences
 from scripts.project import Project
 from scripts.templating import render
 

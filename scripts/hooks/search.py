@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from scripts.glossary import load_glossary
-from scripts.occurrences import term_occurrences
+from scripts.glossary.occurrences import term_occurrences
 from scripts.project import Project
 from scripts.search_index import TermsByLocation, rewrite_site
 

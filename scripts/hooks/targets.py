@@ -19,9 +19,9 @@ from mkdocs.utils import get_relative_url
 from scripts.atomic import write_files
 from scripts.errors import InputError
 from scripts.project import Project
-from scripts.target_chart import chart
-from scripts.target_export import records, to_csv, to_json
-from scripts.target_views import LABELS, part_items, sections
+from scripts.targets.chart import chart
+from scripts.targets.export import records, to_csv, to_json
+from scripts.targets.views import LABELS, part_items, sections
 from scripts.targets import load_project
 from scripts.templating import render
 

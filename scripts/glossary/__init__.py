@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .errors import InputError
-from .yamldata import Field, load_records, require_unique
+from ..errors import InputError
+from ..yamldata import Field, load_records, require_unique
 
 CATEGORIES = {
     "strategy": ("战略与提法", "Strategies, formulas and slogans"),

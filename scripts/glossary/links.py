@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from .glossary import Glossary, Term
+from . import Glossary, Term
 
 SKIP_TAGS = {"a", "code", "pre", "sup", "abbr", "script", "style"}
 BLOCK_TAGS = {"p", "li", "td"}

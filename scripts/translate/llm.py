@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import openai
 
-from .errors import InputError
+from ..errors import InputError
 
 #: Statuses that say the request itself will never succeed here: stop the run at once.
 FATAL_STATUSES = (401, 403, 404)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .pages import article_pages
-from .source import Document
-from .target_format import LANGS, attribute_text, growth_text, value_text, year_text
-from .targets import CATEGORIES, Target
+from ..pages import article_pages
+from ..source import Document
+from .format import LANGS, attribute_text, growth_text, value_text, year_text
+from . import CATEGORIES, Target
 
 #: The words of the targets page and the part-page lists, by language.
 LABELS = {

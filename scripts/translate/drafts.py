@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import threading
 
-from .blocks import parse_page, render_block, replace_blocks, text_hash
-from .check import block_findings
-from .errors import InputError
-from .glossary import Glossary
+from ..blocks import parse_page, render_block, replace_blocks, text_hash
+from ..check import block_findings
+from ..errors import InputError
+from ..glossary import Glossary
 from .jobs import Job
 from .memory import TranslationMemory
 from .progress import Progress
-from .project import Project
-from .snapshots import write_english_page
+from ..project import Project
+from ..snapshots import write_english_page
 
 
 def validate_drafts(jobs: dict[str, Job], glossary: Glossary, data: dict, pending: list[str]):

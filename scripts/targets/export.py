@@ -10,10 +10,10 @@ import csv
 import io
 import json
 
-from .pages import article_pages
-from .source import Document
-from .target_format import implied_growth, value_text
-from .targets import CATEGORIES, Target
+from ..pages import article_pages
+from ..source import Document
+from .format import implied_growth, value_text
+from . import CATEGORIES, Target
 
 COLUMNS = (
     "id", "kind", "category", "category_zh", "category_en", "indicator_zh", "indicator_en",

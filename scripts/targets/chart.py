@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .target_format import value_text, year_text
-from .target_views import LABELS, figure, labelled, text
-from .targets import Target
-from .templating import render
+from .format import value_text, year_text
+from .views import LABELS, figure, labelled, text
+from . import Target
+from ..templating import render
 
 WIDTH = 640
 LABEL_WIDTH = 64  # the year labels left of the bars

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .numerals import to_number
-from .project import Project
-from .punctuation import to_full_width
-from .source import Document, articles, parse
-from .yamldata import Field, Record, load_records, require_unique
+from ..errors import InputError
+from ..numerals import to_number
+from ..project import Project
+from ..punctuation import to_full_width
+from ..source import Document, articles, parse
+from ..yamldata import Field, Record, load_records, require_unique
 
 NOT_STATED = "not stated"
 

@@ -13,9 +13,9 @@ import json
 import threading
 from pathlib import Path
 
-from .atomic import write_files
-from .errors import InputError
-from .glossary import Term
+from ..atomic import write_files
+from ..errors import InputError
+from ..glossary import Term
 
 
 def memory_key(zh: str, terms: list[Term], model: str, prompt_version: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .atomic import write_files
-from .glossary import load_glossary
-from .glossary_export import to_csv, to_tbx
-from .project import Project
+from ..atomic import write_files
+from . import load_glossary
+from .export import to_csv, to_tbx
+from ..project import Project
 
 
 def main(argv: list[str] | None = None) -> int:

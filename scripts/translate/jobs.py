@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .blocks import Block, Page
-from .edition import block_state, load_pairs
-from .errors import InputError
-from .glossary import Glossary, Term
-from .mark import marked
-from .project import Project
-from .snapshots import load_snapshots
+from ..blocks import Block, Page
+from ..edition import block_state, load_pairs
+from ..errors import InputError
+from ..glossary import Glossary, Term
+from ..mark import marked
+from ..project import Project
+from ..snapshots import load_snapshots
 
 
 @dataclass

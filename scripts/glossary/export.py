@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from .glossary import Glossary
-from .templating import render
+from . import Glossary
+from ..templating import render
 
 CSV_COLUMNS = ("id", "category", "zh", "zh_variants", "pinyin", "en", "en_alternatives", "en_deprecated", "definition", "source", "source_url", "note")
 

@@ -19,19 +19,19 @@ import os
 from functools import partial
 from pathlib import Path
 
-from .blocks import text_hash
+from ..blocks import text_hash
 from .conversation import as_json, ask_all
 from .drafts import Drafts, validate_drafts
-from .edition import HAN
-from .errors import InputError
-from .glossary import Glossary, load_glossary
+from ..edition import HAN
+from ..errors import InputError
+from ..glossary import Glossary, load_glossary
 from .jobs import Job, batches, build_jobs, named
 from .llm import Endpoint, Settings, require
 from .memory import TranslationMemory, memory_key
 from .progress import Progress
-from .project import Project
+from ..project import Project
 from .review import review, to_review
-from .templating import render
+from ..templating import render
 
 DEFAULT_MODEL = "gpt-4o-mini"
 

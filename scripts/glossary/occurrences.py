@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .edition import page_names
-from .glossary import Glossary
-from .blocks import parse_page
-from .project import Project
+from ..edition import page_names
+from . import Glossary
+from ..blocks import parse_page
+from ..project import Project
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import cn2an
 
-from .targets import NOT_STATED, Target
+from . import NOT_STATED, Target
 
 #: comparator -> (Chinese, English) wording around the value
 COMPARATOR_TEXT = {
