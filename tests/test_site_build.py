@@ -70,3 +70,12 @@ def test_a_broken_link_or_anchor_fails_the_strict_build(repo):
     result = mkdocs_build(repo, repo / "site")
     assert result.returncode != 0
     assert "art-99" in result.stderr
+
+
+@pytest.mark.parametrize("edition, first_part", [("", "一、高水平开启"), ("en/", "I. Embark on the New Journey")])
+def test_home_page_lists_every_part_and_the_reference_pages(built_site, edition, first_part):
+    html = (built_site / edition / "index.html").read_text(encoding="utf-8")
+    contents = html.split('id="contents"')[1].split("</article>")[0]
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', contents)
+    assert [href for href, _ in links] == [f"part-{n:02d}/" for n in range(1, 12)] + ["targets/", "glossary/", "status/"]
+    assert links[0][1].startswith(first_part)
