@@ -14,7 +14,7 @@ from mkdocs.utils import get_relative_url
 from scripts.annotate import annotate
 from scripts.blocks import parse_page
 from scripts.edition import PagePair, page_names
-from scripts.project import Project
+from scripts.hooks.support import page_locale, project_of
 from scripts.snapshots import load_snapshots
 from scripts.status import STATES, edition_status
 from scripts.templating import render
@@ -23,9 +23,9 @@ STATUS_PAGE = "status"
 
 
 def on_page_markdown(markdown, page, config, files):
-    project = Project(Path(config.config_file_path).resolve().parent)
+    project = project_of(config)
     name = Path(page.file.src_uri).stem
-    locale = getattr(page.file, "locale", None) or "zh"
+    locale = page_locale(page)
     if name == STATUS_PAGE:
         pages = edition_status(project)
         totals = sum((p.counts for p in pages), Counter())

@@ -9,36 +9,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 from scripts.glossary import CATEGORIES, load_glossary
 from scripts.glossary.export import to_csv, to_tbx
 from scripts.glossary.links import GlossaryLinkExtension, Labels
 from scripts.glossary.occurrences import term_occurrences
-from scripts.project import Project
+from scripts.hooks.support import AFTER_ALL_LANGUAGES, input_errors_stop_the_build, is_final_build, page_locale, project_of
 from scripts.templating import render
 
 state: dict = {}
 
 
 def on_config(config):
-    project = Project(Path(config.config_file_path).parent)
-    glossary = load_glossary(project.glossary, project.source.read_text(encoding="utf-8-sig"))
-    state.update(glossary=glossary, places=term_occurrences(project, glossary))
+    project = project_of(config)
+    with input_errors_stop_the_build():
+        glossary = load_glossary(project.glossary, project.source.read_text(encoding="utf-8-sig"))
+        state.update(glossary=glossary, places=term_occurrences(project, glossary))
     extension = state.setdefault("extension", GlossaryLinkExtension(glossary))
     extension.glossary = glossary
     if extension not in config.markdown_extensions:
         config.markdown_extensions.append(extension)
     return config
-
-
-def page_locale(page) -> str:
-    return getattr(page.file, "locale", None) or "zh"
-
-
-def relative_root(page) -> str:
-    """Path from the page's URL to the site root: '' at /, '../' at /x/, '../../' at /en/x/."""
-    return "../" * page.url.count("/")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -57,15 +49,15 @@ def on_page_markdown(markdown, page, config, files):
         groups=[g for g in groups if g[1]],
         category_names=CATEGORIES,
         places=state["places"],
-        export_base=relative_root(page),
+        csv_url=get_relative_url("glossary.csv", page.url),
+        tbx_url=get_relative_url("glossary.tbx", page.url),
     )
     return markdown.rstrip() + "\n\n" + body
 
 
-@event_priority(-200)  # after mkdocs-static-i18n has built every language
+@AFTER_ALL_LANGUAGES
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if not is_final_build(config):
         return
     site = Path(config.site_dir)
     (site / "glossary.csv").write_text(to_csv(state["glossary"]), encoding="utf-8")

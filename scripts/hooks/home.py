@@ -9,15 +9,15 @@ from pathlib import Path
 
 from scripts.blocks import parse_page
 from scripts.edition import page_names
-from scripts.project import Project
+from scripts.hooks.support import page_locale, project_of
 from scripts.templating import render
 
 
 def on_page_markdown(markdown, page, config, files):
     if Path(page.file.src_uri).stem != "index":
         return markdown
-    project = Project(Path(config.config_file_path).resolve().parent)
-    locale = getattr(page.file, "locale", None) or "zh"
+    project = project_of(config)
+    locale = page_locale(page)
     folder = project.en_dir if locale == "en" else project.zh_dir
     parts = [(name, parse_page(folder / f"{name}.md").blocks[0].text) for name in page_names(project) if name != "index"]
     return markdown.rstrip() + "\n\n" + render("home_contents.md.j2", locale=locale, parts=parts)

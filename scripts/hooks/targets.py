@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from scripts.atomic import write_files
-from scripts.errors import InputError
-from scripts.project import Project
+from scripts.hooks.support import AFTER_ALL_LANGUAGES, input_errors_stop_the_build, is_final_build, page_locale, project_of
 from scripts.targets.chart import chart
 from scripts.targets.export import records, to_csv, to_json
 from scripts.targets.views import LABELS, part_items, sections
@@ -32,15 +30,12 @@ _data: dict = {}
 
 
 def on_config(config):
-    project = Project(Path(config.config_file_path).parent)
-    try:
-        _data["targets"], _data["document"] = load_project(project)
-    except InputError as error:
-        raise PluginError(str(error)) from None
+    with input_errors_stop_the_build():
+        _data["targets"], _data["document"] = load_project(project_of(config))
 
 
 def on_page_markdown(markdown, page, config, files):
-    lang = page.file.locale
+    lang = page_locale(page)
     name = Path(page.file.src_uri).stem
     targets, document = _data["targets"], _data["document"]
     if name == "targets":
@@ -59,10 +54,10 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.rstrip("\n") + "\n\n" + added
 
 
+@AFTER_ALL_LANGUAGES
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
-        return  # the plugin's nested build of another language: the files are written by the outer build
+    if not is_final_build(config):
+        return
     rows = records(_data["targets"], _data["document"])
     site = Path(config.site_dir)
     write_files({site / CSV: to_csv(rows), site / JSON: to_json(rows)})

@@ -1,0 +1,40 @@
+"""What every hook needs to know about the build it runs in (not a hook itself: not listed in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from scripts.errors import InputError
+from scripts.project import Project
+
+#: For ``on_post_build`` handlers that work on the finished site: mkdocs-static-i18n (priority -100)
+#: builds the other languages and merges the search index inside its own post-build step.
+AFTER_ALL_LANGUAGES = event_priority(-200)
+
+
+def project_of(config) -> Project:
+    return Project(Path(config.config_file_path).resolve().parent)
+
+
+def page_locale(page) -> str:
+    """The edition a page belongs to (set by mkdocs-static-i18n; Chinese is the default)."""
+    return getattr(page.file, "locale", None) or "zh"
+
+
+def is_final_build(config) -> bool:
+    """False inside mkdocs-static-i18n's nested build of another language, where the site is not complete."""
+    i18n = config.plugins.get("i18n")
+    return i18n is None or not i18n.building
+
+
+@contextmanager
+def input_errors_stop_the_build():
+    """An invalid data file stops the build with its one-line ``file:line: message``, not a traceback."""
+    try:
+        yield
+    except InputError as error:
+        raise PluginError(str(error)) from None
