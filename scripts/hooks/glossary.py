@@ -11,11 +11,17 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from scripts.glossary import CATEGORIES, load_glossary
+from scripts.glossary import CATEGORIES
 from scripts.glossary.export import to_csv, to_tbx
 from scripts.glossary.links import GlossaryLinkExtension, Labels
-from scripts.glossary.occurrences import term_occurrences
-from scripts.hooks.support import AFTER_ALL_LANGUAGES, input_errors_stop_the_build, is_final_build, page_locale, project_of
+from scripts.hooks.support import (
+    AFTER_ALL_LANGUAGES,
+    glossary_and_places,
+    input_errors_stop_the_build,
+    is_final_build,
+    page_locale,
+    project_of,
+)
 from scripts.templating import render
 
 state: dict = {}
@@ -24,8 +30,8 @@ state: dict = {}
 def on_config(config):
     project = project_of(config)
     with input_errors_stop_the_build():
-        glossary = load_glossary(project.glossary, project.source.read_text(encoding="utf-8-sig"))
-        state.update(glossary=glossary, places=term_occurrences(project, glossary))
+        glossary, places = glossary_and_places(project)
+    state.update(glossary=glossary, places=places)
     extension = state.setdefault("extension", GlossaryLinkExtension(glossary))
     extension.glossary = glossary
     if extension not in config.markdown_extensions:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.glossary import load_glossary
-from scripts.glossary.occurrences import term_occurrences
-from scripts.hooks.support import AFTER_ALL_LANGUAGES, is_final_build, project_of
+from scripts.hooks.support import AFTER_ALL_LANGUAGES, glossary_and_places, is_final_build, project_of
 from scripts.project import Project
 from scripts.search_index import TermsByLocation, rewrite_site
 
@@ -20,9 +18,9 @@ def on_post_build(config):
 
 
 def terms_by_location(project: Project) -> TermsByLocation:
-    glossary = load_glossary(project.glossary)
+    glossary, places_of = glossary_and_places(project)
     terms: TermsByLocation = {}
-    for term_id, places in term_occurrences(project, glossary).items():
+    for term_id, places in places_of.items():
         term = glossary.by_id[term_id]
         for place in places:
             zh_terms, en_terms = terms.setdefault(f"{place.page}/#{place.anchor}", ([], []))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from scripts.errors import InputError
+from scripts.glossary import Glossary, load_glossary
+from scripts.glossary.occurrences import Place, term_occurrences
 from scripts.project import Project
 
 #: For ``on_post_build`` handlers that work on the finished site: mkdocs-static-i18n (priority -100)
@@ -38,3 +41,16 @@ def input_errors_stop_the_build():
         yield
     except InputError as error:
         raise PluginError(str(error)) from None
+
+
+def glossary_and_places(project: Project) -> tuple[Glossary, dict[str, list[Place]]]:
+    """The validated glossary and where each term occurs, computed once per state of their inputs
+    (both language builds and every hook share it; ``mkdocs serve`` recomputes after an edit)."""
+    inputs = [project.glossary, project.source, *sorted(project.zh_dir.glob("*.md"))]
+    return _glossary_and_places(project, tuple((str(p), p.stat().st_mtime_ns) for p in inputs if p.exists()))
+
+
+@lru_cache(maxsize=1)
+def _glossary_and_places(project: Project, _inputs: tuple) -> tuple[Glossary, dict[str, list[Place]]]:
+    glossary = load_glossary(project.glossary, project.source.read_text(encoding="utf-8-sig"))
+    return glossary, term_occurrences(project, glossary)
