@@ -9,6 +9,7 @@ touches only the English Markdown. Footnote definitions (``[^tn-…]: …``) are
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,25 @@ ATTR_TOKEN = re.compile(r'#([\w-]+)|\.([\w-]+)|([\w-]+)="([^"]*)"|([\w-]+)=(\S+)
 FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
 
 STATUSES = ("untranslated", "draft", "reviewed")
+
+#: The attributes a block's attribute list may carry, each with the form its value must have.
+BLOCK_ATTRIBUTES = {
+    "id": re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    "data-zh": re.compile(r"^[0-9a-f]{12}$"),
+    "data-status": re.compile(rf"^(?:{'|'.join(STATUSES)})$"),
+    "lang": re.compile(r"^(?:zh|en)$"),
+}
+
+#: Front matter a content page may have: key -> (type, allowed values or None). Anything else (``title``,
+#: ``template``, ``description``, ``hide`` …) would change what the theme renders, so it is refused.
+FRONT_MATTER = {
+    "edition": (str, {"zh", "en"}),
+    "reviewed_on": ((str, datetime.date), None),
+    "generated_from": (str, None),
+    "targets_from": (str, None),
+    "search": (dict, None),
+}
+SEARCH_FRONT_MATTER = {"boost": (int, float)}
 
 #: Characters Python-Markdown would read as markup; escaped with a backslash in generated Markdown.
 MARKDOWN_SPECIAL = "\\`*_{}[]<>"
@@ -73,18 +93,24 @@ def unescape(text: str) -> str:
 
 
 def parse_attrs(path, line: int, raw: str) -> dict[str, str]:
+    """The attributes of ``{#id key="value" …}``; only the format's own attributes and value forms pass."""
     attrs: dict[str, str] = {}
     rest = ATTR_TOKEN.sub("", raw).strip()
     if rest:
         raise InputError(path, line, f"cannot read attribute list {{{raw}}}")
     for match in ATTR_TOKEN.finditer(raw):
         ident, cls, key, value, bare_key, bare_value = match.groups()
-        if ident:
-            attrs["id"] = ident
-        elif cls:
-            attrs["class"] = (attrs.get("class", "") + " " + cls).strip()
-        else:
-            attrs[key or bare_key] = value if key else bare_value
+        if cls:
+            raise InputError(path, line, f"class .{cls} is not allowed in an attribute list (allowed: #id, {', '.join(list(BLOCK_ATTRIBUTES)[1:])})")
+        name, value = ("id", ident) if ident else (key or bare_key, value if key else bare_value)
+        form = BLOCK_ATTRIBUTES.get(name)
+        if form is None:
+            raise InputError(path, line, f"attribute {name} is not allowed (allowed: #id, {', '.join(list(BLOCK_ATTRIBUTES)[1:])})")
+        if not form.match(value):
+            raise InputError(path, line, f"attribute {name}={value!r} does not have the expected form")
+        if name in attrs:
+            raise InputError(path, line, f"attribute {name} given twice")
+        attrs[name] = value
     return attrs
 
 
@@ -116,8 +142,29 @@ def split_front_matter(path, text: str) -> tuple[dict, list[str], int]:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise InputError(path, (mark.line + 2) if mark else 1, f"bad front matter: {exc}") from None
+        check_front_matter(path, meta, lines[1:end])
         return meta, lines, end + 1
     return {}, lines, 0
+
+
+def check_front_matter(path, meta, lines: list[str]) -> None:
+    """Raise InputError at the line of the first front-matter key the format does not allow."""
+    if not isinstance(meta, dict):
+        raise InputError(path, 2, "front matter must be a mapping of keys")
+
+    def line_of(key: str) -> int:
+        return next((i + 2 for i, l in enumerate(lines) if l.lstrip().startswith(f"{key}:")), 2)
+
+    for key, value in meta.items():
+        if key not in FRONT_MATTER:
+            raise InputError(path, line_of(key), f"front matter key {key!r} is not allowed (allowed: {', '.join(FRONT_MATTER)})")
+        kind, values = FRONT_MATTER[key]
+        if not isinstance(value, kind) or (values is not None and value not in values):
+            raise InputError(path, line_of(key), f"front matter {key}: {value!r} is not allowed")
+    for key, value in meta.get("search", {}).items():
+        kind = SEARCH_FRONT_MATTER.get(key)
+        if kind is None or not isinstance(value, kind) or isinstance(value, bool):
+            raise InputError(path, line_of(key), f"front matter search.{key} is not allowed (allowed: boost, a number)")
 
 
 def parse_page(path: str | Path, text: str | None = None) -> Page:

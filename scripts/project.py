@@ -17,12 +17,20 @@ class Project:
         return self.root / "source" / "proposal.txt"
 
     @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def mkdocs_config(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    @property
     def zh_dir(self) -> Path:
-        return self.root / "content" / "zh"
+        return self.content_dir / "zh"
 
     @property
     def en_dir(self) -> Path:
-        return self.root / "content" / "en"
+        return self.content_dir / "en"
 
     @property
     def snapshots(self) -> Path:

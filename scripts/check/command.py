@@ -7,13 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from ..edition import load_pairs, page_names
+from ..edition import load_pair, page_names
+from ..errors import InputError
 from ..glossary import load_glossary
 from ..project import Project
+from ..source import parse
 from .alignment import alignment_findings, extra_pages
 from .findings import Finding
 from .pair import block_findings
-from .safety import safety_findings
+from ..targets import load_targets
+from .safety import content_file_findings, page_safety_findings
 from .states import state_findings
 from .untranslated import note_findings
 
@@ -22,16 +25,12 @@ def project_findings(project: Project) -> list[Finding]:
     """Every finding for the project, sorted by file and line. Bad input files raise InputError."""
     source_text = project.source.read_text(encoding="utf-8")
     glossary = load_glossary(project.glossary, source_text) if project.glossary.exists() else None
-    files = [project.glossary, project.targets, *sorted(project.zh_dir.glob("*.md")), *sorted(project.en_dir.glob("*.md"))]
-    findings = [
-        finding
-        for path in files
-        if path.exists()
-        for finding in safety_findings(project.relative(path), path.read_text(encoding="utf-8"))
-    ]
-    pairs = load_pairs(project)
+    if project.targets.exists():
+        load_targets(project.targets, parse(project.source))
+    findings = content_file_findings(project)
+    findings += [f for page in sorted(project.content_dir.glob("*/*.md")) for f in page_safety_findings(project, page)]
     findings += extra_pages(project, page_names(project))
-    for pair in pairs:
+    for pair in _readable_pairs(project):
         findings += alignment_findings(project, pair)
         findings += state_findings(project, pair)
         if pair.en is None:
@@ -44,7 +43,16 @@ def project_findings(project: Project) -> list[Finding]:
             for finding in block_findings(zh_block, en_block, glossary, path=en_path)
         ]
         findings += note_findings(pair.en, en_path)
-    return sorted(findings, key=lambda f: (f.path, f.line, f.rule))
+    return sorted(set(findings), key=lambda f: (f.path, f.line, f.rule, f.message))
+
+
+def _readable_pairs(project: Project):
+    """Each page pair that parses (page_safety_findings reports a page that does not, as rule ``format``)."""
+    for name in page_names(project):
+        try:
+            yield load_pair(project, name)
+        except InputError:
+            continue
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -151,6 +151,8 @@ def _baseline(path, record: Record, targets: dict[str, Target]) -> Target:
         raise InputError(path, line, f"baseline {base.id!r} is in {base.unit}, the target in {target.unit}")
     if not (isinstance(target.year, int) and isinstance(base.year, int) and base.year < target.year):
         raise InputError(path, line, f"baseline {base.id!r} ({base.year}) must be for a year before the target's ({target.year})")
+    if base.value <= 0:
+        raise InputError(path, line, f"baseline {base.id!r} has value {base.value}: growth from it is undefined (a baseline must be above 0)")
     return base
 
 

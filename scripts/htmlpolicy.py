@@ -1,0 +1,135 @@
+"""What the browser may receive from content and data: an allowlist over HTML parsed as a browser parses it.
+
+Content (``content/``), ``glossary.yml`` and ``targets.yml`` are written by contributors and models, so the
+HTML they render to is checked, not their text: entity-encoded, whitespace-split and YAML-escaped tricks
+all arrive here decoded. The parser is Lexbor (selectolax), an HTML5-conformant parser, so what it sees is
+what Chromium builds. The allowlist is exactly what the project's own Markdown, hooks and templates
+produce; anything else is a violation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_TEXT = frozenset({"id", "class", "lang", "title", "role"})
+_ARIA = frozenset({"aria-describedby", "aria-labelledby", "aria-label", "aria-hidden"})
+_BLOCK = _TEXT | frozenset({"data-zh", "data-status"})
+
+#: element -> the attributes it may carry (the project's own output: Markdown, footnotes, hooks, templates)
+ELEMENTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6", "p"), _BLOCK),
+    **dict.fromkeys(("div", "figure", "figcaption", "ol", "ul", "li", "sup", "sub", "hr", "br", "table",
+                     "thead", "tbody", "tr", "em", "strong", "del", "ins", "code", "blockquote", "i"), _TEXT),
+    "a": _TEXT | frozenset({"href", "hreflang", "download"}),
+    "span": _TEXT | _ARIA | frozenset({"tabindex", "data-search-exclude"}),
+    "b": _TEXT, "small": _TEXT,
+    "td": _TEXT | frozenset({"align"}), "th": _TEXT | frozenset({"align"}),
+    # the targets chart (scripts/templates/targets_chart.svg.j2)
+    "svg": _TEXT | _ARIA | frozenset({"xmlns", "viewbox", "width"}),
+    "title": _TEXT, "desc": _TEXT, "g": _TEXT,
+    "rect": frozenset({"x", "y", "width", "height", "fill"}),
+    "text": frozenset({"x", "y", "fill", "font-weight", "text-anchor"}),
+}
+
+#: classes the project's hooks, templates and Markdown extensions set; content cannot set classes
+CLASSES = frozenset({
+    "term", "term__text", "term__tip", "term__other", "term__definition", "term__link",
+    "headerlink", "footnote", "footnote-ref", "footnote-backref",
+    "status-banner", "status-banner-untranslated", "status-banner-draft",
+    "status-label", "status-label-draft", "status-label-untranslated", "status-label-stale",
+    "status-draft", "status-untranslated", "status-stale", "zh-diff", "zh-diff-caption", "zh-diff-gap",
+    "targets-chart", "targets-chart-group", "admonition", "admonition-title", "note",
+})
+
+URL_ATTRIBUTES = frozenset({"href", "src", "xlink:href", "action", "formaction", "poster", "data", "srcset", "background"})
+SCHEMES = frozenset({"http", "https", "mailto"})
+LANGS = frozenset({"zh", "en"})
+STATUSES = frozenset({"untranslated", "draft", "reviewed"})
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_URL_NOISE = re.compile(r"[\t\n\r]")  # the URL parser removes these anywhere in a URL
+
+
+@dataclass(frozen=True)
+class Violation:
+    what: str  # one line: what the browser would receive that the project never produces
+    near: str  # id of the closest element at or before it (a block, a term, a target), "" if none
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a browser sees in an attribute value (after stripping what its URL parser strips)."""
+    cleaned = _URL_NOISE.sub("", value.strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
+                                            "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "))
+    match = _SCHEME.match(cleaned)
+    return match.group(1).lower() if match else None
+
+
+def fragment_violations(html: str) -> list[Violation]:
+    """Every element, attribute, class or URL in ``html`` (a content area) outside the allowlist."""
+    body = LexborHTMLParser(f"<!DOCTYPE html><html><body>{html}</body></html>").body
+    found: list[Violation] = []
+    near = ""
+    for node in body.traverse(include_text=False):
+        if node is body or node.tag == "body":
+            continue
+        near = node.attributes.get("id") or near
+        found += [Violation(what, near) for what in _node_problems(node)]
+    return found
+
+
+def _node_problems(node: LexborNode) -> list[str]:
+    tag = node.tag
+    allowed = ELEMENTS.get(tag)
+    if allowed is None:
+        return [f"<{tag}> element is not allowed"]
+    problems = []
+    for name, value in node.attributes.items():
+        value = value or ""
+        if name.lower() not in allowed:
+            problems.append(f"attribute {name}= on <{tag}> is not allowed")
+        elif name in URL_ATTRIBUTES and (scheme := url_scheme(value)) and scheme not in SCHEMES:
+            problems.append(f"{scheme}: URL in <{tag} {name}> is not allowed (only http, https, mailto and relative links)")
+        elif name == "class" and (unknown := set(value.split()) - CLASSES):
+            problems.append(f"class {' '.join(sorted(unknown))!r} on <{tag}> is not one the project sets")
+        elif name == "lang" and value not in LANGS:
+            problems.append(f"lang={value!r} on <{tag}> is not allowed")
+        elif name == "data-status" and value not in STATUSES:
+            problems.append(f"data-status={value!r} on <{tag}> is not allowed")
+    return problems
+
+
+def page_violations(html: str, script_sources: frozenset[str]) -> list[Violation]:
+    """Whole-page checks: only the theme's and the site's own scripts; no handler or script URL anywhere.
+
+    ``script_sources`` are the paths (relative to the site root) of the scripts the site itself ships; a
+    ``<script src>`` must end with one of them. Inline scripts may only sit where the theme puts them: in
+    ``<head>`` or as direct children of ``<body>``.
+    """
+    tree = LexborHTMLParser(html)
+    found: list[Violation] = []
+    for node in tree.root.traverse(include_text=False):
+        for name, value in node.attributes.items():
+            if name.lower().startswith("on"):
+                found.append(Violation(f"event-handler attribute {name}= on <{node.tag}>", ""))
+            elif name in URL_ATTRIBUTES and (scheme := url_scheme(value or "")) in ("javascript", "vbscript", "data"):
+                found.append(Violation(f"{scheme}: URL in <{node.tag} {name}>", ""))
+        if node.tag in ("iframe", "frame", "object", "embed", "base", "portal"):
+            found.append(Violation(f"<{node.tag}> element", ""))
+        elif node.tag == "script":
+            found += _script_problem(node, script_sources)
+    return found
+
+
+def _script_problem(node: LexborNode, script_sources: frozenset[str]) -> list[Violation]:
+    src = node.attributes.get("src")
+    if src is not None:
+        path = src.split("?", 1)[0]
+        if url_scheme(src) or not any(path.endswith(known) for known in script_sources):
+            return [Violation(f"<script src={src!r}> is not one of the site's scripts", "")]
+        return []
+    if node.parent is None or node.parent.tag not in ("head", "body"):
+        return [Violation(f"inline <script> inside <{node.parent.tag if node.parent else '?'}>", "")]
+    return []
