@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -51,6 +52,8 @@ STATUSES = frozenset({"untranslated", "draft", "reviewed"})
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_NOISE = re.compile(r"[\t\n\r]")  # the URL parser removes these anywhere in a URL
+_JINJA = re.compile(r"\{\{.*?\}\}")
+_RELATIVE_PATH = r"[./A-Za-z0-9_-]*"
 
 
 @dataclass(frozen=True)
@@ -101,12 +104,12 @@ def _node_problems(node: LexborNode) -> list[str]:
     return problems
 
 
-def page_violations(html: str, script_sources: frozenset[str]) -> list[Violation]:
-    """Whole-page checks: only the theme's and the site's own scripts; no handler or script URL anywhere.
+def page_violations(html: str, script_sources: frozenset[str], inline_scripts: tuple[re.Pattern, ...]) -> list[Violation]:
+    """Whole-page checks: only the site's own scripts; no handler, script URL or frame anywhere.
 
-    ``script_sources`` are the paths (relative to the site root) of the scripts the site itself ships; a
-    ``<script src>`` must end with one of them. Inline scripts may only sit where the theme puts them: in
-    ``<head>`` or as direct children of ``<body>``.
+    ``script_sources``: paths (relative to the site root) of the scripts the site ships; a ``<script src>``
+    must end with one of them. ``inline_scripts``: the texts of the theme's own inline scripts
+    (``theme_inline_scripts``); any other executable inline script is a violation.
     """
     tree = LexborHTMLParser(html)
     found: list[Violation] = []
@@ -119,17 +122,30 @@ def page_violations(html: str, script_sources: frozenset[str]) -> list[Violation
         if node.tag in ("iframe", "frame", "object", "embed", "base", "portal"):
             found.append(Violation(f"<{node.tag}> element", ""))
         elif node.tag == "script":
-            found += _script_problem(node, script_sources)
+            found += _script_problem(node, script_sources, inline_scripts)
     return found
 
 
-def _script_problem(node: LexborNode, script_sources: frozenset[str]) -> list[Violation]:
+def _script_problem(node: LexborNode, script_sources: frozenset[str], inline_scripts: tuple[re.Pattern, ...]) -> list[Violation]:
     src = node.attributes.get("src")
     if src is not None:
         path = src.split("?", 1)[0]
         if url_scheme(src) or not any(path.endswith(known) for known in script_sources):
             return [Violation(f"<script src={src!r}> is not one of the site's scripts", "")]
         return []
-    if node.parent is None or node.parent.tag not in ("head", "body"):
-        return [Violation(f"inline <script> inside <{node.parent.tag if node.parent else '?'}>", "")]
-    return []
+    text = node.text(deep=True).strip()
+    if node.attributes.get("type") == "application/json" or any(p.fullmatch(text) for p in inline_scripts):
+        return []  # the theme's config (data, never run) or one of the theme's own inline scripts
+    return [Violation(f"inline <script> {text[:40]!r} is not one of the theme's", "")]
+
+
+def theme_inline_scripts(template_dir: Path) -> tuple[re.Pattern, ...]:
+    """The inline scripts of the theme's templates (Material keeps them in partials/javascripts/), as
+    patterns in which each Jinja expression (a base URL such as ``..``) stands for a relative path."""
+    patterns = []
+    for template in sorted((template_dir / "partials" / "javascripts").glob("*.html")):
+        for script in LexborHTMLParser(template.read_text(encoding="utf-8")).css("script"):
+            if "src" not in script.attributes:
+                literal_parts = _JINJA.split(script.text(deep=True).strip())
+                patterns.append(re.compile(_RELATIVE_PATH.join(map(re.escape, literal_parts))))
+    return tuple(patterns)

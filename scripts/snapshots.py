@@ -13,12 +13,22 @@ from pathlib import Path
 from .atomic import write_files
 from .blocks import Page, parse_page
 from .edition import page_names
+from .errors import InputError
 from .project import Project
 
 
 def load_snapshots(project: Project) -> dict[str, str]:
+    """The store; a file that is not a JSON object of fingerprint -> Chinese text is an InputError."""
     path = project.snapshots
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InputError(project.relative(path), getattr(error, "lineno", None), f"not a valid snapshot store: {error}") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise InputError(project.relative(path), 1, "the snapshot store must be a JSON object of fingerprint -> Chinese text")
+    return data
 
 
 def snapshots_text(known: dict[str, str], recorded: dict[str, str], pages: list[Page]) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from .blocks import escape, render_block
+from .blocks import render_block
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -23,8 +23,20 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["render_block"] = render_block
-    env.filters["md"] = escape  # plain text into Markdown
+    env.filters["md"] = markdown_text  # a data field into Markdown
     return env
+
+
+#: What Python-Markdown and its extensions read as markup (backslash-escaped); <, > and & become entities.
+_MARKUP = frozenset("\\`*_{}[]()#+-.!|~")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def markdown_text(value) -> str:
+    """A data field (glossary.yml, targets.yml) as Markdown that renders to exactly its text: nothing in it
+    can become markup, a table cell, a heading or a list, because line breaks fold into spaces."""
+    text = " ".join(str(value).split())
+    return "".join(_ENTITIES.get(c) or ("\\" + c if c in _MARKUP else c) for c in text)
 
 
 def render(template: str, **context) -> str:

@@ -29,6 +29,7 @@ CATEGORIES = {
 }
 EDITORS = "proposed by the editors"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+WEB_URL = re.compile(r"^https?://[^\s<>()\[\]\"'`\\]+$")  # a URL the glossary page can put in a Markdown link as is
 
 FIELDS = (
     Field("id", str, required=True),
@@ -154,3 +155,5 @@ def _check_source(path, record) -> None:
             raise InputError(path, record.line_of("source"), f"source must be a mapping (publication, url) or {EDITORS!r}")
     elif set(source) != {"publication", "url"} or not all(isinstance(v, str) and v for v in source.values()):
         raise InputError(path, record.line_of("source"), "source must have exactly the fields publication and url")
+    elif not WEB_URL.match(source["url"]):
+        raise InputError(path, record.line_of("source"), f"source url {source['url']!r} must be an http:// or https:// address without spaces, quotes, brackets or parentheses")

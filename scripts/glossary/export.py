@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from . import Glossary
+from ..csvtable import csv_text
 from ..templating import render
 
 CSV_COLUMNS = ("id", "category", "zh", "zh_variants", "pinyin", "en", "en_alternatives", "en_deprecated", "definition", "source", "source_url", "note")
 
 
 def to_csv(glossary: Glossary) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for t in glossary:
-        source, url = (t.source["publication"], t.source["url"]) if t.attested else (t.source, "")
-        writer.writerow([t.id, t.category, t.zh, "; ".join(t.variants), t.pinyin, t.en, "; ".join(t.alternatives), "; ".join(t.deprecated), t.definition, source, url, t.note])
-    return out.getvalue()
+    return csv_text(CSV_COLUMNS, (_row(t) for t in glossary))
+
+
+def _row(t) -> list:
+    source, url = (t.source["publication"], t.source["url"]) if t.attested else (t.source, "")
+    return [t.id, t.category, t.zh, "; ".join(t.variants), t.pinyin, t.en, "; ".join(t.alternatives), "; ".join(t.deprecated), t.definition, source, url, t.note]
 
 
 def to_tbx(glossary: Glossary) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from scripts.blocks import parse_page
 from scripts.edition import page_names
-from scripts.hooks.support import page_locale, project_of
+from scripts.hooks.support import input_errors_stop_the_build, page_locale, project_of
 from scripts.templating import render
 
 
@@ -19,5 +19,6 @@ def on_page_markdown(markdown, page, config, files):
     project = project_of(config)
     locale = page_locale(page)
     folder = project.en_dir if locale == "en" else project.zh_dir
-    parts = [(name, parse_page(folder / f"{name}.md").blocks[0].text) for name in page_names(project) if name != "index"]
+    with input_errors_stop_the_build():
+        parts = [(name, parse_page(folder / f"{name}.md").blocks[0].text) for name in page_names(project) if name != "index"]
     return markdown.rstrip() + "\n\n" + render("home_contents.md.j2", locale=locale, parts=parts)

@@ -6,10 +6,9 @@ null where the CSV has an empty cell.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
+from ..csvtable import csv_text
 from ..pages import article_pages
 from ..source import Document
 from .format import implied_growth, value_text
@@ -65,8 +64,4 @@ def to_json(rows: list[dict]) -> str:
 
 def to_csv(rows: list[dict]) -> str:
     """UTF-8 CSV with a header row; a spreadsheet opens it as it is (the BOM tells Excel the encoding)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
-    return "\ufeff" + out.getvalue()
+    return "\ufeff" + csv_text(COLUMNS, ([row[c] for c in COLUMNS] for row in rows))
