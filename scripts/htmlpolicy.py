@@ -59,7 +59,7 @@ _RELATIVE_PATH = r"[./A-Za-z0-9_-]*"
 @dataclass(frozen=True)
 class Violation:
     what: str  # one line: what the browser would receive that the project never produces
-    near: str  # id of the closest element at or before it (a block, a term, a target), "" if none
+    near: tuple[str, ...] = ()  # ids of the elements at or before it, closest first (a block, a term, a target …)
 
 
 def url_scheme(value: str) -> str | None:
@@ -74,12 +74,13 @@ def fragment_violations(html: str) -> list[Violation]:
     """Every element, attribute, class or URL in ``html`` (a content area) outside the allowlist."""
     body = LexborHTMLParser(f"<!DOCTYPE html><html><body>{html}</body></html>").body
     found: list[Violation] = []
-    near = ""
+    ids: list[str] = []
     for node in body.traverse(include_text=False):
-        if node is body or node.tag == "body":
+        if node.tag == "body":
             continue
-        near = node.attributes.get("id") or near
-        found += [Violation(what, near) for what in _node_problems(node)]
+        if node.attributes.get("id"):
+            ids.append(node.attributes["id"])
+        found += [Violation(what, tuple(reversed(ids))) for what in _node_problems(node)]
     return found
 
 
@@ -116,11 +117,11 @@ def page_violations(html: str, script_sources: frozenset[str], inline_scripts: t
     for node in tree.root.traverse(include_text=False):
         for name, value in node.attributes.items():
             if name.lower().startswith("on"):
-                found.append(Violation(f"event-handler attribute {name}= on <{node.tag}>", ""))
+                found.append(Violation(f"event-handler attribute {name}= on <{node.tag}>"))
             elif name in URL_ATTRIBUTES and (scheme := url_scheme(value or "")) in ("javascript", "vbscript", "data"):
-                found.append(Violation(f"{scheme}: URL in <{node.tag} {name}>", ""))
+                found.append(Violation(f"{scheme}: URL in <{node.tag} {name}>"))
         if node.tag in ("iframe", "frame", "object", "embed", "base", "portal"):
-            found.append(Violation(f"<{node.tag}> element", ""))
+            found.append(Violation(f"<{node.tag}> element"))
         elif node.tag == "script":
             found += _script_problem(node, script_sources, inline_scripts)
     return found
@@ -131,12 +132,12 @@ def _script_problem(node: LexborNode, script_sources: frozenset[str], inline_scr
     if src is not None:
         path = src.split("?", 1)[0]
         if url_scheme(src) or not any(path.endswith(known) for known in script_sources):
-            return [Violation(f"<script src={src!r}> is not one of the site's scripts", "")]
+            return [Violation(f"<script src={src!r}> is not one of the site's scripts")]
         return []
     text = node.text(deep=True).strip()
     if node.attributes.get("type") == "application/json" or any(p.fullmatch(text) for p in inline_scripts):
         return []  # the theme's config (data, never run) or one of the theme's own inline scripts
-    return [Violation(f"inline <script> {text[:40]!r} is not one of the theme's", "")]
+    return [Violation(f"inline <script> {text[:40]!r} is not one of the theme's")]
 
 
 def theme_inline_scripts(template_dir: Path) -> tuple[re.Pattern, ...]:

@@ -78,5 +78,6 @@ class SourceLines:
             self.lines.update({t.id: (project.targets, t.line) for t in targets})
 
     def of(self, violation: Violation) -> str:
-        path, line = self.lines.get(violation.near, (self.page_file, 1))
+        known = next((self.lines[i] for i in violation.near if i in self.lines), None)
+        path, line = known or (self.page_file, 1)
         return f"{self.project.relative(path)}:{line}"

@@ -1,0 +1,270 @@
+"""Hostile input from contributors and models (issue 11): each reproduction is refused with a located
+message by ``check`` and by the build, or arrives in the browser as inert text."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from scripts.csvtable import csv_text
+from scripts.htmlpolicy import fragment_violations, url_scheme
+
+from conftest import build, edit, mkdocs_build, run
+
+HANDLER = "window.__pwned=1"
+
+
+def check(repo):
+    result = run(repo, "check", "--json")
+    found = json.loads(result.stdout) if result.stdout.strip() else []
+    return result, [(f["path"], f["line"], f["rule"], f["message"]) for f in found if f["severity"] == "error"]
+
+
+def line_of(path, text):
+    """1-based line of the first line of ``path`` containing ``text``."""
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if text in line)
+
+
+def add_line_before(path, marker, new_line):
+    """Insert ``new_line`` just above the line starting with ``marker`` (inside that paragraph)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(marker))
+    lines.insert(at, new_line)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return at + 1
+
+
+def add_first_line(path, heading, new_line):
+    """Make ``new_line`` the first line of the paragraph under the heading starting with ``heading``."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(heading)) + 2
+    lines.insert(at, new_line)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+# (what is planted, file, how, expected rule, expected words in the message)
+CONTENT_ATTACKS = {
+    "unquoted handler in an attribute list": (
+        "part-05", lambda p: edit(p, '{: #art-21-p1 ', '{: #art-21-p1 tabindex=0 autofocus=1 onfocus=!Reflect.set(document,/title/.source,/X/.source) '),
+        "{: #art-21-p1", "format", "attribute tabindex is not allowed"),
+    "style attribute in an attribute list": (
+        "part-05", lambda p: edit(p, '{: #art-21-p1 ', '{: #art-21-p1 style="display:none" '),
+        "{: #art-21-p1", "format", "attribute style is not allowed"),
+    "class in an attribute list": (
+        "part-05", lambda p: edit(p, '{: #art-21-p1 ', '{: #art-21-p1 .md-header '),
+        "{: #art-21-p1", "format", "class .md-header is not allowed"),
+    "escaped backslash before <img": (
+        "part-06", lambda p: add_first_line(p, "## 24.", "\\\\<img src=x onerror=alert(1)>"),
+        "## 24.", "safety", "<img> element is not allowed"),
+    "<style> element": (
+        "part-06", lambda p: add_first_line(p, "## 24.", "<style>.translation-notice{display:none}</style>"),
+        "## 24.", "safety", "raw HTML"),
+    "link split over two lines": (
+        "part-07", lambda p: add_line_before(p, "{: #art-31-p1", "[x](java\nscript:alert(1))"),
+        "## 31.", "safety", "javascript: URL"),
+    "entity-encoded javascript link": (
+        "part-07", lambda p: add_line_before(p, "{: #art-31-p1", "[x](&#106;avascript&#58;alert(1))"),
+        "## 31.", "safety", "javascript: URL"),
+    "front matter title with YAML escapes": (
+        "part-08", lambda p: edit(p, "edition: en\n", 'edition: en\ntitle: "\\u003cimg src=x onerror\\u003dalert(1)\\u003e"\n'),
+        "title:", "format", "front matter key 'title' is not allowed"),
+    "front matter template": (
+        "part-08", lambda p: edit(p, "edition: en\n", "edition: en\ntemplate: base.html\n"),
+        "template:", "format", "front matter key 'template' is not allowed"),
+}
+
+
+@pytest.mark.parametrize("attack", CONTENT_ATTACKS, ids=list(CONTENT_ATTACKS))
+def test_check_refuses_hostile_content_at_its_line(repo, attack):
+    page, plant, located_at, rule, words = CONTENT_ATTACKS[attack]
+    path = repo / "content" / "en" / f"{page}.md"
+    plant(path)
+    result, errors = check(repo)
+    assert result.returncode == 1
+    ours = [e for e in errors if e[0] == f"content/en/{page}.md"]
+    assert ours and all(e[2] == rule for e in ours[:1]), errors
+    expected_line = line_of(path, located_at)
+    if located_at.startswith("## "):  # a paragraph is reported at its first line, just under the heading
+        expected_line += 2
+    assert ours[0][1] == expected_line and any(words in e[3] for e in ours if e[1] == expected_line), ours
+
+
+def test_reference_definition_used_by_another_block_is_refused(repo):
+    path = repo / "content/en/part-07.md"
+    add_line_before(path, "{: #art-31-p1", "See [the plan][p].")
+    add_line_before(path, "{: #art-32-p1", "[p]: javascript:alert(1)")
+    result, errors = check(repo)
+    assert result.returncode == 1
+    assert any("reference-style link definition [p]" in e[3] for e in errors), errors
+
+
+def test_translator_note_with_a_script_link_is_refused(repo):
+    path = repo / "content/en/part-01.md"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n[^tn-x]: Translator's note: see [here](javascript:alert(1)).\n", encoding="utf-8")
+    result, errors = check(repo)
+    last = len(path.read_text(encoding="utf-8").split("\n")) - 1
+    assert ("content/en/part-01.md", last, "safety") in [(p, l, r) for p, l, r, _ in errors], errors
+
+
+@pytest.mark.parametrize("name", ["evil.html", "evil.svg", "evil.js"])
+def test_only_pages_and_declared_assets_may_be_published(repo, name):
+    (repo / "content/en" / name).write_text("<script>alert(1)</script>", encoding="utf-8")
+    result, errors = check(repo)
+    assert result.returncode == 1
+    assert (f"content/en/{name}", 1, "safety") in [(p, l, r) for p, l, r, _ in errors]
+    built = mkdocs_build(repo, repo / "site")
+    assert built.returncode != 0 and f"content/en/{name}" in built.stderr
+
+
+def test_glossary_url_with_an_escaped_script_scheme_is_refused(repo):
+    path = repo / "glossary.yml"
+    text = path.read_text(encoding="utf-8")
+    first_url = next(line for line in text.split("\n") if line.strip().startswith("url:"))
+    path.write_text(text.replace(first_url, '    url: "\\x6aavascript:alert(1)"', 1), encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    url_line = line_of(path, "x6aavascript")
+    source_line = max(i for i, l in enumerate(lines[:url_line], 1) if l.startswith("  source:"))
+    result = run(repo, "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"glossary.yml:{source_line}:" in result.stderr, result.stderr
+    assert "must be an http:// or https:// address" in result.stderr
+
+
+def test_targets_baseline_of_zero_is_an_error_not_a_traceback(repo):
+    path = repo / "targets.yml"
+    text = path.read_text(encoding="utf-8")
+    baseline_id = "gdp-2020"
+    start = text.index(f"- id: {baseline_id}\n")
+    entry = text[start:text.index("\n- id:", start)]
+    zero = entry.replace("value_zh: 1200亿", "value_zh: '0'").replace("value: 120000000000", "value: 0")
+    path.write_text(text.replace(entry, zero), encoding="utf-8")  # the quote, 2020年…, does contain a 0
+    result = run(repo, "check")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "targets.yml:" in result.stderr and "above 0" in result.stderr
+    built = mkdocs_build(repo, repo / "site")
+    assert built.returncode != 0 and "Traceback" not in built.stderr and "above 0" in built.stderr
+
+
+def test_corrupt_snapshot_store_is_a_located_error(repo):
+    (repo / "content/en/.zh-snapshots.json").write_text('{"abc": "x",\n  oops}', encoding="utf-8")
+    result = run(repo, "mark", "part-01", "art-1", "--as", "reviewed")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "content/en/.zh-snapshots.json:2:" in result.stderr
+
+
+def test_paragraph_without_an_id_stops_the_build_at_its_line(repo):
+    path = repo / "content/en/part-02.md"
+    line = add_line_before(path, "## 7.", "A paragraph with no id.")
+    built = mkdocs_build(repo, repo / "site")
+    assert built.returncode != 0 and "Traceback" not in built.stderr
+    assert f"part-02.md:{line}: paragraph has no id" in built.stderr
+
+
+def test_build_refuses_hostile_content_with_the_located_message(repo):
+    path = repo / "content/en/part-07.md"
+    add_line_before(path, "{: #art-31-p1", "[x](&#106;avascript&#58;alert(1))")
+    built = mkdocs_build(repo, repo / "site")
+    assert built.returncode != 0
+    heading = line_of(path, "## 31.")
+    assert f"content/en/part-07.md:{heading + 2}: [safety] javascript: URL" in built.stderr, built.stderr[-2000:]
+
+
+@pytest.fixture(scope="module")
+def poisoned_data_site(tmp_path_factory):
+    """A real build whose glossary.yml and targets.yml carry markup and table-forging text."""
+    from conftest import copy_repo
+
+    repo = copy_repo(tmp_path_factory.mktemp("poisoned"))
+    glossary = repo / "glossary.yml"
+    text = glossary.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first_definition = next(line for line, after in zip(lines, lines[1:]) if line.startswith("  definition: ") and after.startswith("  source:"))
+    poison = f'  definition: "x\\x3cimg src=x onerror\\x3d{HANDLER}\\x3e [l](javascript:alert(1)) =HYPERLINK(\\"http://x\\")"'
+    glossary.write_text(text.replace(first_definition, poison, 1), encoding="utf-8")
+    targets = repo / "targets.yml"
+    text = targets.read_text(encoding="utf-8")
+    first_indicator = next(line for line in text.split("\n") if line.startswith("  indicator_en: ") and ":" not in line[16:])
+    targets.write_text(text.replace(first_indicator, '  indicator_en: "=1+1+cmd|x | forged cell |\\n\\n# Forged heading"', 1), encoding="utf-8")
+    build(repo, repo / "site")
+    return repo / "site"
+
+
+def test_poisoned_data_reaches_the_page_as_text(poisoned_data_site):
+    from selectolax.lexbor import LexborHTMLParser
+
+    for page in ("glossary", "en/glossary"):
+        html = (poisoned_data_site / page / "index.html").read_text(encoding="utf-8")
+        article = LexborHTMLParser(html).css_first("article")
+        assert not article.css("img") and "<img src=x onerror" in article.text()
+        assert not [a for a in article.css("a") if url_scheme(a.attributes.get("href") or "") == "javascript"]
+    for page in ("targets", "en/targets"):
+        article = LexborHTMLParser((poisoned_data_site / page / "index.html").read_text(encoding="utf-8")).css_first("article")
+        assert "Forged heading" not in [h.text() for h in article.css("h1, h2, h3")]
+        for table in article.css("table"):
+            widths = {len(row.css("td, th")) for row in table.css("tr")}
+            assert len(widths) == 1, "a data field forged a table cell"
+
+
+def test_csv_cells_never_start_a_formula(poisoned_data_site):
+    for name in ("glossary.csv", "targets.csv"):
+        rows = list(csv.reader(io.StringIO((poisoned_data_site / name).read_text(encoding="utf-8-sig"))))
+        cells = [c for row in rows for c in row]
+        assert any("HYPERLINK" in c or "cmd|" in c for c in cells)
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], name
+
+
+def test_poisoned_data_runs_no_script_in_the_browser(browser, poisoned_data_site):
+    import functools
+    import http.server
+    import threading
+
+    from conftest import QuietHandler
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(poisoned_data_site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        context = browser.new_context()
+        tab = context.new_page()
+        for path in ("/glossary/", "/en/glossary/", "/targets/", "/en/targets/"):
+            tab.goto(f"http://127.0.0.1:{server.server_address[1]}{path}")
+            tab.wait_for_load_state("load")
+            assert tab.evaluate("window.__pwned") is None, path
+        context.close()
+    finally:
+        server.shutdown()
+
+
+def test_csv_cell_rule():
+    text = csv_text(["a", "b"], [["=1+1", -3], ["@SUM(A1)", "plain"], ["\tx", "+x"]])
+    assert list(csv.reader(io.StringIO(text))) == [["a", "b"], ["'=1+1", "-3"], ["'@SUM(A1)", "plain"], ["'\tx", "'+x"]]
+
+
+@pytest.mark.parametrize("html, violation", [
+    ('<a href=" java\tscript:alert(1)">x</a>', "javascript: URL"),
+    ('<a href="JaVaScRiPt:alert(1)">x</a>', "javascript: URL"),
+    ('<a href="data:text/html,x">x</a>', "data: URL"),
+    ('<svg><a xlink:href="javascript:1">x</a></svg>', "attribute xlink:href"),
+    ('<p srcdoc="x">x</p>', "attribute srcdoc"),
+    ('<iframe src="x"></iframe>', "<iframe> element"),
+    ('<form action="x"></form>', "<form> element"),
+    ('<p><base href="http://x/"></p>', "<base> element"),
+    ('<span class="term md-dialog">x</span>', "class 'md-dialog'"),
+])
+def test_allowlist_sees_what_the_browser_sees(html, violation):
+    found = [v.what for v in fragment_violations(html)]
+    assert any(violation in what for what in found), found
+
+
+def test_project_output_is_inside_the_allowlist(built_site):
+    from selectolax.lexbor import LexborHTMLParser
+
+    pages = sorted(built_site.rglob("index.html"))
+    assert len(pages) >= 30
+    for page in pages:
+        article = LexborHTMLParser(page.read_text(encoding="utf-8")).css_first("article")
+        notice = article.css_first("p.translation-notice")
+        if notice is not None:
+            notice.decompose()  # the template's own notice, outside page.content
+        assert fragment_violations(article.inner_html) == [], page
