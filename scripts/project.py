@@ -41,6 +41,10 @@ class Project:
         return self.root / "glossary.yml"
 
     @property
+    def phrasebook(self) -> Path:
+        return self.root / "phrasebook.yml"
+
+    @property
     def translation_memory(self) -> Path:
         return self.root / ".translation-memory.json"
 

@@ -61,6 +61,14 @@ def run(repo: Path, *args: str, env: dict | None = None) -> subprocess.Completed
     )
 
 
+def assert_one_line_error(result: subprocess.CompletedProcess, path: Path, line: int, fragment: str) -> None:
+    """A bad input file: exit 1, no traceback, one ``error: path:line: message`` naming the problem."""
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    message = result.stderr.strip()
+    assert message.startswith(f"error: {path}:{line}: "), message
+    assert fragment in message
+
+
 def mkdocs_build(repo: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:
     """A real ``mkdocs build`` of ``repo`` with its own hooks and scripts."""
     env = dict(os.environ, PYTHONPATH=str(repo), NO_MKDOCS_2_WARNING="1")

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 
-from conftest import ROOT, run
+from conftest import ROOT, assert_one_line_error, run
 from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary
 from scripts.glossary.export import to_csv, to_tbx
 from scripts.project import Project
@@ -54,11 +54,7 @@ def test_every_term_occurs_in_the_source_and_there_are_well_over_a_hundred():
 )
 def test_a_malformed_glossary_is_one_line_with_file_and_line(repo, text, line, fragment):
     (repo / "glossary.yml").write_text(text, encoding="utf-8")
-    result = run(repo, "glossary")
-    assert result.returncode == 1 and "Traceback" not in result.stderr
-    message = result.stderr.strip()
-    assert message.startswith(f"error: {repo / 'glossary.yml'}:{line}: "), message
-    assert fragment in message
+    assert_one_line_error(run(repo, "glossary"), repo / "glossary.yml", line, fragment)
 
 
 def test_a_malformed_glossary_fails_the_site_build(repo):

@@ -1,4 +1,4 @@
-"""Run every rule over the source, both editions, the glossary and the targets; print the findings."""
+"""Run every rule over the source, both editions, the glossary, the phrasebook and the targets; print the findings."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from ..edition import load_pair, page_names
 from ..errors import InputError
 from ..glossary import load_glossary
+from ..phrasebook import load_phrasebook
 from ..project import Project
 from ..source import parse
 from .alignment import alignment_findings, extra_pages
@@ -25,6 +26,7 @@ def project_findings(project: Project) -> list[Finding]:
     """Every finding for the project, sorted by file and line. Bad input files raise InputError."""
     source_text = project.source.read_text(encoding="utf-8")
     glossary = load_glossary(project.glossary, source_text) if project.glossary.exists() else None
+    phrasebook = load_phrasebook(project.phrasebook, source_text) if project.phrasebook.exists() else None
     if project.targets.exists():
         load_targets(project.targets, parse(project.source))
     findings = content_file_findings(project)
@@ -40,7 +42,7 @@ def project_findings(project: Project) -> list[Finding]:
             finding
             for zh_block, en_block, state in pair.states()
             if en_block is not None and en_block.kind == zh_block.kind
-            for finding in block_findings(zh_block, en_block, glossary, path=en_path)
+            for finding in block_findings(zh_block, en_block, glossary, path=en_path, phrasebook=phrasebook)
         ]
         findings += note_findings(pair.en, en_path)
     return sorted(set(findings), key=lambda f: (f.path, f.line, f.rule, f.message))

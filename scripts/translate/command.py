@@ -21,13 +21,15 @@ from pathlib import Path
 
 from ..blocks import text_hash
 from .conversation import as_json, ask_all
-from .drafts import Drafts, validate_drafts
+from ..check import block_findings
+from .drafts import BlockCheck, Drafts, validate_drafts
 from ..edition import HAN
 from ..errors import InputError
 from ..glossary import Glossary, load_glossary
 from .jobs import Job, batches, build_jobs, named
 from .llm import Endpoint, Settings, require
 from .memory import TranslationMemory, memory_key
+from ..phrasebook import load_phrasebook
 from .progress import Progress
 from ..project import Project
 from .review import review, to_review
@@ -119,7 +121,7 @@ def dry_run(selected: list[Job], remembered: set[str], system: str, size: int, r
     )
 
 
-def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Job], glossary: Glossary,
+def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Job], check: BlockCheck,
               args: argparse.Namespace) -> int:
     """Drafts from the memory first, then the rest from the endpoint; report what failed."""
     to_send = []
@@ -135,7 +137,7 @@ def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Jo
             endpoint,
             system,
             [{job.zh.id: job.payload() for job in batch} for batch in batches(to_send, args.batch)],
-            partial(validate_drafts, by_id, glossary),
+            partial(validate_drafts, by_id, check),
             lambda block_id, english: drafts.accept(by_id[block_id], english),
             lambda block_id, reason: drafts.fail(by_id[block_id], reason),
             args.attempts,
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     endpoint_settings = None if args.dry_run else settings(args)
     project = Project(args.root)
     glossary = load_glossary(project.glossary) if project.glossary.exists() else Glossary([])
+    phrasebook = load_phrasebook(project.phrasebook) if project.phrasebook.exists() else None
     memory = TranslationMemory(project.translation_memory)
     jobs, notes = build_jobs(project, glossary)
     try:
@@ -185,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.review:
             return review(endpoint, system, selected, args.batch, args.attempts, args.jobs, progress)
         drafts = Drafts(project, memory, keys, args.model, progress)
-        return translate(drafts, endpoint, system, selected, glossary, args)
+        check = partial(block_findings, glossary=glossary, phrasebook=phrasebook)
+        return translate(drafts, endpoint, system, selected, check, args)
     finally:
         progress.close()

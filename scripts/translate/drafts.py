@@ -2,7 +2,8 @@
 
 A draft is accepted only if it is one clean Markdown block (a heading on one line, a paragraph
 without blank lines, that reads back as itself) and ``scripts.check.block_findings`` finds no error
-in it against the Chinese (numbers, glossary terms, untranslated text such as Han characters, markdown).
+in it against the Chinese (numbers, glossary terms, phrasing, untranslated text such as Han characters,
+markdown).
 It is saved at once: into the translation memory, then into its page (re-read, and written
 atomically with the Chinese snapshot it was made from), and only if the English block on disk is
 still the one the run started from.
@@ -11,19 +12,22 @@ still the one the run started from.
 from __future__ import annotations
 
 import threading
+from typing import Callable
 
-from ..blocks import parse_page, render_block, replace_blocks, text_hash
-from ..check import block_findings
+from ..blocks import Block, parse_page, render_block, replace_blocks, text_hash
+from ..check import Finding
 from ..errors import InputError
-from ..glossary import Glossary
 from .jobs import Job
 from .memory import TranslationMemory
 from .progress import Progress
 from ..project import Project
 from ..snapshots import write_english_page
 
+#: ``block_findings`` with the glossary and the phrasebook filled in: (Chinese, English) -> findings
+BlockCheck = Callable[[Block, Block], list[Finding]]
 
-def validate_drafts(jobs: dict[str, Job], glossary: Glossary, data: dict, pending: list[str]):
+
+def validate_drafts(jobs: dict[str, Job], check: BlockCheck, data: dict, pending: list[str]):
     """Accepted English by id, and the problem with every pending id that is not accepted."""
     entries = data.get("blocks")
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
@@ -41,7 +45,7 @@ def validate_drafts(jobs: dict[str, Job], glossary: Glossary, data: dict, pendin
             continue
         text = given[0] if isinstance(given[0], str) else ""
         english = "\n".join(line.rstrip() for line in text.strip().split("\n"))
-        problem = english_problem(jobs[block_id], glossary, english)
+        problem = english_problem(jobs[block_id], check, english)
         if problem:
             problems[block_id] = problem
         else:
@@ -49,7 +53,7 @@ def validate_drafts(jobs: dict[str, Job], glossary: Glossary, data: dict, pendin
     return accepted, problems
 
 
-def english_problem(job: Job, glossary: Glossary, english: str) -> str | None:
+def english_problem(job: Job, check: BlockCheck, english: str) -> str | None:
     """Why this English cannot be the block's draft, or None."""
     if not english:
         return '"en" must be the non-empty English text'
@@ -62,7 +66,7 @@ def english_problem(job: Job, glossary: Glossary, english: str) -> str | None:
         return f"not one clean Markdown block: {error.message}"
     if [(b.id, b.text) for b in readback] != [(candidate.id, candidate.text)]:
         return "not one clean Markdown block: no blank lines, no attribute lists, no footnote definitions"
-    errors = [f for f in block_findings(job.zh, candidate, glossary) if f.severity == "error"]
+    errors = [f for f in check(job.zh, candidate) if f.severity == "error"]
     return "; ".join(f"[{f.rule}] {f.message}" for f in errors) or None
 
 
