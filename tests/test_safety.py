@@ -4,6 +4,7 @@ message by ``check`` and by the build, or arrives in the browser as inert text."
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -268,3 +269,37 @@ def test_project_output_is_inside_the_allowlist(built_site):
         if notice is not None:
             notice.decompose()  # the template's own notice, outside page.content
         assert fragment_violations(article.inner_html) == [], page
+
+
+def test_every_page_runs_only_the_sites_scripts_and_english_pages_show_the_notice(browser, built_site, site_url):
+    """Every built page, opened in Chromium: no dialog, no script but the theme's and the site's own in the
+    live DOM, and on English pages the unofficial-translation notice visible and not covered."""
+    import material
+
+    from scripts.htmlpolicy import page_violations, theme_inline_scripts
+
+    inline = theme_inline_scripts(Path(material.__file__).parent / "templates")
+    own = frozenset(str(p.relative_to(built_site)) for p in built_site.rglob("*.js"))
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    dialogs = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    pages = sorted(p.parent.relative_to(built_site).as_posix() for p in built_site.rglob("index.html"))
+    for path in pages:
+        url = f"{site_url}/{path}/".replace("/./", "/")
+        tab.goto(url, wait_until="load")
+        assert page_violations(tab.content(), own, inline) == [], url
+        if path == "en" or path.startswith("en/"):
+            covered = tab.evaluate("""() => {
+                const notice = document.querySelector('.translation-notice');
+                if (!notice) return 'missing';
+                notice.scrollIntoView({block: 'center'});
+                const box = notice.getBoundingClientRect();
+                const style = getComputedStyle(notice);
+                if (!box.width || !box.height || style.visibility !== 'visible' || style.opacity === '0') return 'hidden';
+                const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                return notice.contains(top) ? '' : 'covered by ' + (top && top.outerHTML.slice(0, 80));
+            }""")
+            assert covered == "", f"{url}: notice {covered}"
+    assert not dialogs and len(pages) >= 30
+    context.close()

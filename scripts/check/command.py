@@ -45,7 +45,7 @@ def project_findings(project: Project) -> list[Finding]:
             for finding in block_findings(zh_block, en_block, glossary, path=en_path, phrasebook=phrasebook)
         ]
         findings += note_findings(pair.en, en_path)
-    return sorted(set(findings), key=lambda f: (f.path, f.line, f.rule, f.message))
+    return sorted(dict.fromkeys(findings), key=lambda f: (f.path, f.line, f.rule))
 
 
 def _readable_pairs(project: Project):
