@@ -44,7 +44,8 @@ def project_findings(project: Project) -> list[Finding]:
             for finding in block_findings(zh_block, en_block, glossary, path=en_path)
         ]
         findings += note_findings(pair.en, en_path)
-    return sorted(findings, key=lambda f: (f.path, f.line, f.rule))
+    # An English block's safety findings come twice: from its file and from its block.
+    return sorted(dict.fromkeys(findings), key=lambda f: (f.path, f.line, f.rule))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,9 @@ Content is Markdown and data is YAML; neither needs HTML. An escaped ``\\<`` and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..blocks import Block
 from .findings import Finding
 
 PROBLEMS = (
@@ -27,3 +29,8 @@ def safety_findings(path: str, text: str) -> list[Finding]:
                 findings.append(Finding(path, number, "safety", "error", f"{what} ({match.group()}…) is not allowed"))
                 break
     return findings
+
+
+def block_safety_findings(block: Block, path: str) -> list[Finding]:
+    """The safety rule over one block's text, with file lines counted from ``block.line``."""
+    return [replace(f, line=block.line + f.line - 1) for f in safety_findings(path, block.text)]
