@@ -33,8 +33,8 @@ def write_files(texts: dict[Path, str]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             staged.append((tmp, path))
+            os.chmod(tmp, file_mode(path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                os.fchmod(fd, file_mode(path))
                 handle.write(text)
         for tmp, path in staged:
             os.replace(tmp, path)

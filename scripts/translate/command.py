@@ -143,6 +143,7 @@ def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Jo
             args.jobs,
         )
     except KeyboardInterrupt:
+        drafts.stop()
         drafts.progress.close()
         say(f"translate: interrupted; {drafts.saved} block(s) drafted and saved; run again to continue")
         return 130

@@ -81,13 +81,22 @@ def english_problem(job: Job, glossary: Glossary, english: str) -> str | None:
     return "; ".join(f"[{f.rule}] {f.message}" for f in errors) or None
 
 
+class Stopped(Exception):
+    """Raised in a request still under way when the run has stopped writing."""
+
+
 class Drafts:
-    """Saves accepted drafts one at a time and records the blocks that failed."""
+    """Saves accepted drafts one at a time and records the blocks that failed.
+
+    After a write fails (read-only folder, full disk) or Ctrl-C, nothing more is written: the run
+    ends, and the project lock is released, while requests may still be under way.
+    """
 
     def __init__(self, project: Project, memory: TranslationMemory, keys: dict[str, str], model: str, progress: Progress):
         self.project, self.memory, self.keys, self.model, self.progress = project, memory, keys, model, progress
         self.failures: dict[str, str] = {}  # report line by PAGE:ID
         self.saved = 0
+        self.stopped = False
         self._lock = threading.Lock()
 
     def remembered(self, job: Job) -> str | None:
@@ -111,16 +120,29 @@ class Drafts:
 
     def accept(self, job: Job, english: str) -> None:
         with self._lock:
-            if self.remembered(job) != english:
-                self.memory.put(self.keys[job.name], job.zh.text, english, self.model)
-            page = parse_page(job.path)
-            current = page.block(job.zh.id)
-            if current is None or render_block(current) != render_block(job.en):
-                self._fail(job, "the English block changed on disk during the run; not overwritten")
-                return
-            text = replace_blocks(page, {job.zh.id: job.draft(english)})
-            write_english_page(self.project, job.path, text, {text_hash(job.zh.text): job.zh.text})
-            self.saved += 1
+            if self.stopped:
+                raise Stopped()
+            try:
+                self._save(job, english)
+            except InputError:
+                self.stopped = True
+                raise
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+
+    def _save(self, job: Job, english: str) -> None:
+        if self.remembered(job) != english:
+            self.memory.put(self.keys[job.name], job.zh.text, english, self.model)
+        page = parse_page(job.path)
+        current = page.block(job.zh.id)
+        if current is None or render_block(current) != render_block(job.en):
+            self._fail(job, "the English block changed on disk during the run; not overwritten")
+            return
+        text = replace_blocks(page, {job.zh.id: job.draft(english)})
+        write_english_page(self.project, job.path, text, {text_hash(job.zh.text): job.zh.text})
+        self.saved += 1
         self.progress.step(job.name, "drafted")
 
     def fail(self, job: Job, reason: str) -> None:
