@@ -108,6 +108,8 @@ def test_a_poisoned_memory_entry_is_dropped_reported_and_asked_for_again(plan, f
     })
     fake.requests.clear()
     capsys.readouterr()
+    assert run_translate(plan, fake, "--dry-run") == 0
+    assert "15 block(s) selected, 12 from the translation memory, 3 to send" in capsys.readouterr().out
 
     assert run_translate(plan, fake) == 0
     out = capsys.readouterr().out
