@@ -30,6 +30,9 @@ from .terminal import CONTROL, say
 #: twice the highest ratio, plus an allowance for very short blocks; anything longer is not a translation.
 MAX_LENGTH_RATIO = 12
 LENGTH_ALLOWANCE = 200
+#: Answers are validated in the request threads; the checks (a Markdown renderer, a loaded site
+#: config) are not promised to be thread-safe, so one runs at a time (they are CPU-bound anyway).
+_CHECKING = threading.Lock()
 
 
 def validate_drafts(jobs: dict[str, Job], glossary: Glossary, data: dict, pending: list[str]):
@@ -77,7 +80,8 @@ def english_problem(job: Job, glossary: Glossary, english: str) -> str | None:
         return f"not one clean Markdown block: {error.message}"
     if [(b.id, b.text) for b in readback] != [(candidate.id, candidate.text)]:
         return "not one clean Markdown block: no blank lines, no attribute lists, no footnote definitions"
-    errors = [f for f in block_findings(job.zh, candidate, glossary) if f.severity == "error"]
+    with _CHECKING:
+        errors = [f for f in block_findings(job.zh, candidate, glossary) if f.severity == "error"]
     return "; ".join(f"[{f.rule}] {f.message}" for f in errors) or None
 
 
