@@ -17,6 +17,7 @@ from pathlib import Path
 from .blocks import Block, replace_blocks, text_hash
 from .edition import HAN, load_pair
 from .errors import InputError
+from .lock import project_lock
 from .project import Project
 from .snapshots import write_english_page
 
@@ -48,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Project().root)
     args = parser.parse_args(argv)
     project = Project(args.root)
+    with project_lock(project, "mark"):
+        return mark_page(project, args)
+
+
+def mark_page(project: Project, args: argparse.Namespace) -> int:
     pair = load_pair(project, args.page)
     if pair.en is None:
         raise InputError(project.en_dir / f"{args.page}.md", None, "no English page; run python -m scripts split")

@@ -49,6 +49,10 @@ class Project:
         return self.root / ".translation-memory.json"
 
     @property
+    def lock(self) -> Path:
+        return self.root / ".scripts.lock"
+
+    @property
     def house_style(self) -> Path:
         return self.root / "docs" / "english-house-style.md"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .atomic import write_files
 from .blocks import Block, parse_page, replace_blocks
+from .lock import project_lock
 from .pages import zh_pages
 from .project import Project
 from .source import parse
@@ -60,11 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Project().root, help="project folder (default: this repository)")
     args = parser.parse_args(argv)
     project = Project(args.root)
-    changed = changed_files(project)
     if args.check:
+        changed = changed_files(project)
         for path in changed:
             print(f"{project.relative(path)}: differs from what {project.relative(project.source)} produces; run python -m scripts split")
         return 1 if changed else 0
-    write_files(changed)
+    with project_lock(project, "split"):
+        changed = changed_files(project)
+        write_files(changed)
     print(f"split: {len(changed)} file(s) written" if changed else "split: everything up to date")
     return 0

@@ -56,6 +56,23 @@ BLOCKS = [
 
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)")
 
+#: Faults that add text to every draft of the answer.
+APPENDED = {
+    "han": " 鹿城",
+    "script": " <script>alert(1)</script>",
+    "onerror": ' <img src="x" onerror="alert(1)">',
+    "javascript": " [more](javascript:alert(1))",
+    "long": " More text." * 600,
+    "huge": " x" * 3_500_000,
+}
+#: Clears the screen and retitles the terminal, if it ever reaches one.
+ANSI = "\x1b[2J\x1b]0;pwned\x07"
+#: Faults answered with a raw body: (Content-Type, body).
+RAW_BODIES = {
+    "html": ("text/html", b"<html><body>502 Bad Gateway</body></html>"),
+    "bad-json": ("application/json", b'{"id": "chatcmpl-fake", "choices": [{"message": '),
+}
+
 
 def make_project(root: Path, glossary: str) -> Path:
     """source/, the glossary and the house style in ``root``, then ``split`` to create both editions."""
@@ -119,7 +136,10 @@ class FakeOpenAI:
     def answer(self, body: dict) -> tuple[int, dict, dict]:
         """(status, headers, JSON body) for one request. Faults: 429 (with Retry-After), 500, 401, hang,
         malformed (half a JSON answer), truncated (the same, finish_reason length), filter (finish_reason
-        content_filter), wrong-ids, han (Chinese left in the English)."""
+        content_filter), wrong-ids, han (Chinese left in the English), script, onerror, javascript (HTML
+        or a link that runs script), long (a draft far longer than its Chinese), huge (a 7 MB answer),
+        ansi (escape sequences in the ids and in review findings), html and bad-json (a body that is no
+        JSON chat completion: an HTML page, or broken JSON sent as application/json)."""
         with self._lock:
             self.requests.append(body)
             self.times.append(time.monotonic())
@@ -135,15 +155,20 @@ class FakeOpenAI:
             return 401, {}, {"error": {"message": "Incorrect API key provided: sk-te***et", "type": "invalid_request_error"}}
         if fault == "hang":
             self._closing.wait(self.hang)
+        if fault in RAW_BODIES:
+            return 200, {"Content-Type": RAW_BODIES[fault][0]}, RAW_BODIES[fault][1]
         blocks = json.loads(body["messages"][1]["content"])["blocks"]
         if "review" in body["messages"][0]["content"].split("\n")[0]:
-            content = {"findings": [{"id": b["id"], "message": f"review of {b['id']}: {b['en']}"} for b in blocks]}
+            mark = ANSI if fault == "ansi" else ""
+            content = {"findings": [{"id": b["id"], "message": f"review of {b['id']}: {mark}{b['en']}"} for b in blocks]}
         else:
             content = {"blocks": [{"id": b["id"], "en": draft(b)} for b in blocks]}
         if fault == "wrong-ids":
             content["blocks"] = [{"id": b["id"] + "-x", "en": b["en"]} for b in content["blocks"]]
-        if fault == "han":
-            content["blocks"] = [{"id": b["id"], "en": b["en"] + " 鹿城"} for b in content["blocks"]]
+        if fault == "ansi" and "blocks" in content:
+            content["blocks"] = [{"id": b["id"] + ANSI, "en": b["en"]} for b in content["blocks"]]
+        if fault in APPENDED:
+            content["blocks"] = [{"id": b["id"], "en": b["en"] + APPENDED[fault]} for b in content["blocks"]]
         text = json.dumps(content, ensure_ascii=False)
         finish = {"truncated": "length", "filter": "content_filter"}.get(fault, "stop")
         if fault in ("malformed", "truncated"):
@@ -173,7 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
             status, headers, answer = 404, {}, {"error": {"message": "not found"}}
         else:
             status, headers, answer = self.fake.answer(body)
-        data = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+        data = answer if isinstance(answer, bytes) else json.dumps(answer, ensure_ascii=False).encode("utf-8")
         try:
             self.send_response(status)
             for key, value in {"Content-Type": "application/json", "Content-Length": str(len(data)), **headers}.items():

@@ -2,9 +2,10 @@
 
 Without arguments every block whose English is untranslated or stale is drafted; ``PAGE`` limits that
 to one page; ``PAGE:ID`` names a block to draft whatever its state. A ``reviewed`` block is never
-overwritten unless ``--force PAGE:ID`` names it. Each accepted draft is written at once as a
-``draft`` block and kept in the translation memory, so the same request is never paid for twice;
-a block that fails is reported at the end and left as it was. ``--dry-run`` lists the blocks with
+overwritten unless ``--force PAGE:ID`` names it. Each accepted draft (see drafts.py for what is
+validated) is written at once as a ``draft`` block and kept in the translation memory, so the same
+request is never paid for twice; a block that fails is reported at the end and left as it was.
+A run that writes holds the project lock (scripts/lock.py) from start to end. ``--dry-run`` lists the blocks with
 a token estimate and sends nothing. ``--review`` asks the model to review the named English blocks
 against the Chinese and prints its findings as ``file:line: [review] message``, changing nothing.
 
@@ -16,24 +17,27 @@ from __future__ import annotations
 
 import argparse
 import os
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 
 from ..blocks import text_hash
 from .conversation import as_json, ask_all
 from ..check import block_findings
-from .drafts import BlockCheck, Drafts, validate_drafts
+from .drafts import BlockCheck, Drafts, english_problem, validate_drafts
 from ..edition import HAN
 from ..errors import InputError
 from ..glossary import Glossary, load_glossary
 from .jobs import Job, batches, build_jobs, named
-from .llm import Endpoint, Settings, require
+from .llm import Endpoint, Settings, header_value, require
 from .memory import TranslationMemory, memory_key
 from ..phrasebook import load_phrasebook
 from .progress import Progress
+from ..lock import project_lock
 from ..project import Project
 from .review import review, to_review
 from ..templating import render
+from .terminal import say
 
 DEFAULT_MODEL = "gpt-4o-mini"
 
@@ -68,7 +72,10 @@ def settings(args: argparse.Namespace) -> Settings:
     """The endpoint's settings; a missing endpoint or key is a one-line error before anything is sent."""
     return Settings(
         base_url=require(args.base_url, "OPENAI_BASE_URL", "set the endpoint, e.g. https://api.openai.com/v1 (or use --base-url)"),
-        api_key=require(os.environ.get(args.api_key_env), args.api_key_env, "export the API key (any value for a server that needs none)"),
+        api_key=header_value(
+            require(os.environ.get(args.api_key_env), args.api_key_env, "export the API key (any value for a server that needs none)"),
+            args.api_key_env,
+        ),
         model=args.model,
         timeout=args.timeout,
         retries=args.retries,
@@ -105,15 +112,15 @@ def dry_run(selected: list[Job], remembered: set[str], system: str, size: int, r
     total = 0
     for job in selected:
         if job.name in remembered:
-            print(f"{job.where}: {job.name} {job.state}: from the translation memory, 0 tokens")
+            say(f"{job.where}: {job.name} {job.state}: from the translation memory, 0 tokens")
             continue
         tokens = estimate_tokens(as_json(job.payload(review_mode))) + len(HAN.findall(job.zh.text))
         total += tokens
-        print(f"{job.where}: {job.name} {job.state}: ~{tokens} tokens")
+        say(f"{job.where}: {job.name} {job.state}: ~{tokens} tokens")
     requests = len(batches(to_send, size))
     overhead = estimate_tokens(system)
     total += requests * overhead
-    print(
+    say(
         f"dry run: {len(selected)} block(s) selected, {len(remembered)} from the translation memory, "
         f"{len(to_send)} to send in {requests} request(s); ~{total} tokens in all, of which ~{overhead} per request "
         "for the system prompt (estimate: 1 token per Han character, 1 per 4 other characters, "
@@ -124,13 +131,7 @@ def dry_run(selected: list[Job], remembered: set[str], system: str, size: int, r
 def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Job], check: BlockCheck,
               args: argparse.Namespace) -> int:
     """Drafts from the memory first, then the rest from the endpoint; report what failed."""
-    to_send = []
-    for job in selected:
-        remembered = drafts.remembered(job)
-        if remembered is None:
-            to_send.append(job)
-        else:
-            drafts.accept(job, remembered)
+    to_send = drafts.replay(selected, check)
     by_id = {job.zh.id: job for job in to_send}
     try:
         ask_all(
@@ -144,14 +145,15 @@ def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Jo
             args.jobs,
         )
     except KeyboardInterrupt:
+        drafts.stop()
         drafts.progress.close()
-        print(f"translate: interrupted; {drafts.saved} block(s) drafted and saved; run again to continue")
+        say(f"translate: interrupted; {drafts.saved} block(s) drafted and saved; run again to continue")
         return 130
     drafts.progress.close()
     for job in selected:
         if job.name in drafts.failures:
-            print(drafts.failures[job.name])
-    print(f"translate: {drafts.saved} block(s) drafted ({len(selected) - len(to_send)} from the translation memory), "
+            say(drafts.failures[job.name])
+    say(f"translate: {drafts.saved} block(s) drafted ({len(selected) - len(to_send)} from the translation memory), "
           f"{len(drafts.failures)} failed")
     return 1 if drafts.failures else 0
 
@@ -160,6 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     endpoint_settings = None if args.dry_run else settings(args)
     project = Project(args.root)
+    writes = not (args.dry_run or args.review)
+    with project_lock(project, "translate") if writes else nullcontext():
+        return run(args, project, endpoint_settings)
+
+
+def run(args: argparse.Namespace, project: Project, endpoint_settings: Settings | None) -> int:
     glossary = load_glossary(project.glossary) if project.glossary.exists() else Glossary([])
     phrasebook = load_phrasebook(project.phrasebook) if project.phrasebook.exists() else None
     memory = TranslationMemory(project.translation_memory)
@@ -177,9 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         system = render("translate_system.md.j2", house_style=house_style)
         keys = {job.name: memory_key(job.zh.text, job.terms, args.model, text_hash(system)) for job in selected}
     for line in notes + skipped:
-        print(line)
+        say(line)
+    check = partial(block_findings, glossary=glossary, phrasebook=phrasebook)
     if args.dry_run:
-        remembered = {name for name, key in keys.items() if memory.get(key) is not None}
+        remembered = {job.name for job in selected if valid_memory(memory.get(keys.get(job.name)), job, check)}
         dry_run(selected, remembered, system, args.batch, args.review)
         return 0
     endpoint = Endpoint(endpoint_settings)
@@ -188,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.review:
             return review(endpoint, system, selected, args.batch, args.attempts, args.jobs, progress)
         drafts = Drafts(project, memory, keys, args.model, progress)
-        check = partial(block_findings, glossary=glossary, phrasebook=phrasebook)
         return translate(drafts, endpoint, system, selected, check, args)
     finally:
         progress.close()
+
+
+def valid_memory(english: str | None, job: Job, check: BlockCheck) -> bool:
+    return english is not None and english_problem(job, check, english) is None

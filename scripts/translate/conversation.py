@@ -76,12 +76,17 @@ def ask_all(
     attempts: int,
     workers: int,
 ) -> None:
-    """``ask`` for every batch, ``workers`` at a time; on Ctrl-C no further batch is started."""
+    """``ask`` for every batch, ``workers`` at a time. On Ctrl-C no further batch is started and the
+    requests under way are left behind; on an error (raised by ``accept``) they are waited for."""
     pool = ThreadPoolExecutor(max_workers=workers)
+    wait = True
     try:
         futures = [pool.submit(ask, endpoint, system, items, validate, accept, attempts) for items in batches]
         for future in as_completed(futures):
             for block_id, reason in future.result().items():
                 fail(block_id, reason)
+    except KeyboardInterrupt:
+        wait = False
+        raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)

@@ -4,16 +4,20 @@ The ``openai`` client runs with ``max_retries=0``: a 429, a 5xx, a timeout or a 
 retried here with exponential backoff and jitter, waiting at least what ``Retry-After`` asks.
 After ``max_failures`` requests in a row that fail for good (or one that the endpoint refuses for
 good: bad key, no such model), the circuit opens and no further request is sent.
+An answer is read up to ``MAX_ANSWER_BYTES``; a longer one, or one that is not a JSON chat
+completion, fails its request without a retry.
 """
 
 from __future__ import annotations
 
 import email.utils
+import json
 import random
 import threading
 import time
 from dataclasses import dataclass, field
 
+import httpx2
 import openai
 
 from ..errors import InputError
@@ -27,8 +31,11 @@ STATUS_MEANINGS = {
     404: "model or endpoint not found",
     429: "rate limited",
 }
+NOT_A_COMPLETION = "the endpoint's answer is not a JSON chat completion"
 #: Longest wait honoured from a Retry-After header, in seconds.
 MAX_WAIT = 120.0
+#: Largest answer read, in bytes: far above a batch of long drafts (a few kB of English per block).
+MAX_ANSWER_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,13 @@ def require(value: str | None, variable: str, what: str) -> str:
     return value
 
 
+def header_value(value: str, variable: str) -> str:
+    """A key that an HTTP header can carry (visible ASCII), or a one-line error naming the variable."""
+    if not all(" " < char < "\x7f" for char in value):
+        raise InputError(variable, None, "unreadable key: it has spaces, control or non-ASCII characters (copied with quotes or a line break?)")
+    return value
+
+
 @dataclass
 class Reply:
     text: str
@@ -63,11 +77,41 @@ class CircuitOpen(RequestFailed):
     """The run stopped sending requests after repeated failures."""
 
 
+class AnswerTooLarge(RequestFailed):
+    """Raised while the answer is read, as soon as it passes ``MAX_ANSWER_BYTES``."""
+
+
+class CappedTransport(httpx2.HTTPTransport):
+    """The usual transport, reading no more than ``MAX_ANSWER_BYTES`` of any answer."""
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = super().handle_request(request)
+        response.stream = CappedStream(response.stream)
+        return response
+
+
+class CappedStream(httpx2.SyncByteStream):
+    def __init__(self, stream: httpx2.SyncByteStream):
+        self.stream = stream
+
+    def __iter__(self):
+        read = 0
+        for chunk in self.stream:
+            read += len(chunk)
+            if read > MAX_ANSWER_BYTES:
+                raise AnswerTooLarge(f"answer larger than {MAX_ANSWER_BYTES:,} bytes; not read")
+            yield chunk
+
+    def close(self) -> None:
+        self.stream.close()
+
+
 class Endpoint:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.client = openai.OpenAI(
-            base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout, max_retries=0
+            base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout, max_retries=0,
+            http_client=openai.DefaultHttpxClient(transport=CappedTransport(), timeout=settings.timeout),
         )
         self._lock = threading.Lock()
         self._failures = 0
@@ -91,13 +135,17 @@ class Endpoint:
                     self._fail(reason, fatal=True)
                 if error.status_code != 429 and error.status_code < 500:
                     self._fail(reason)
+            except AnswerTooLarge as error:
+                self._fail(str(error))
+            except (openai.APIResponseValidationError, json.JSONDecodeError):
+                self._fail(NOT_A_COMPLETION)
             else:
+                answer = reply(response)
+                if answer is None:
+                    self._fail(NOT_A_COMPLETION)
                 with self._lock:
                     self._failures = 0
-                if not response.choices:
-                    return Reply("", "no choices")
-                choice = response.choices[0]
-                return Reply(choice.message.content or "", choice.finish_reason or "")
+                return answer
             if attempt < self.settings.retries:
                 base = self.settings.backoff * 2**attempt
                 time.sleep(max(wait, random.uniform(base / 2, base)))
@@ -114,6 +162,18 @@ class Endpoint:
             if fatal or self._failures >= self.settings.max_failures:
                 self._open_reason = self._open_reason or reason
         raise RequestFailed(reason)
+
+
+def reply(response) -> Reply | None:
+    """The first choice's text and finish reason, or None if the answer has not that shape (the client
+    does not check it)."""
+    try:
+        choice = response.choices[0] if response.choices else None
+        text = (choice.message.content if choice else "") or ""
+        finish = (choice.finish_reason if choice else "no choices") or ""
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return None
+    return Reply(text, finish) if isinstance(text, str) and isinstance(finish, str) else None
 
 
 def retry_after(headers) -> float:

@@ -3,7 +3,8 @@
 A JSON file at the repository root, keyed by a hash of what determines the answer: the Chinese text,
 the glossary entries sent with it, the model and the prompt version. Each entry also keeps the
 Chinese and the model, for a reader of the file. Written atomically after every accepted block, so an
-interrupted run loses nothing.
+interrupted run loses nothing. An entry is only a candidate: the run validates it like a new draft
+and drops it if it fails (the file can be edited by anyone).
 """
 
 from __future__ import annotations
@@ -32,15 +33,28 @@ class TranslationMemory:
             self.entries: dict[str, dict] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise InputError(path, getattr(error, "lineno", None), f"translation memory is not valid JSON: {error}") from None
+        except OSError as error:
+            raise InputError(path, None, f"cannot read the translation memory: {error.strerror}") from None
         if not isinstance(self.entries, dict) or not all(isinstance(e, dict) and "en" in e for e in self.entries.values()):
             raise InputError(path, None, 'translation memory must map keys to entries {"zh": …, "en": …, "model": …}')
 
     def get(self, key: str) -> str | None:
+        """The remembered English ("" if the entry holds no text), or None."""
         entry = self.entries.get(key)
-        return entry["en"] if entry else None
+        if entry is None:
+            return None
+        return entry["en"] if isinstance(entry["en"], str) else ""
 
     def put(self, key: str, zh: str, en: str, model: str) -> None:
         with self._lock:
             self.entries[key] = {"zh": zh, "en": en, "model": model}
-            text = json.dumps(dict(sorted(self.entries.items())), ensure_ascii=False, indent=1)
-            write_files({self.path: text + "\n"})
+            self._save()
+
+    def drop(self, key: str) -> None:
+        with self._lock:
+            del self.entries[key]
+            self._save()
+
+    def _save(self) -> None:
+        text = json.dumps(dict(sorted(self.entries.items())), ensure_ascii=False, indent=1)
+        write_files({self.path: text + "\n"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import threading
 
+from .terminal import printable
+
 
 class Progress:
     def __init__(self, total: int, label: str, stream=None):
@@ -23,7 +25,7 @@ class Progress:
                 counts = f"{self.done}/{self.total}" + (f", {self.failed} failed" if self.failed else "")
                 self.stream.write(f"\r{self.label}: {counts}\x1b[K")
             else:
-                self.stream.write(f"{self.label}: [{self.done}/{self.total}] {name}: {outcome}\n")
+                self.stream.write(printable(f"{self.label}: [{self.done}/{self.total}] {name}: {outcome}") + "\n")
             self.stream.flush()
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ from .conversation import ask_all
 from .jobs import Job, batches, named
 from .llm import Endpoint
 from .progress import Progress
+from .terminal import say
 
 ANSWER = 'your answer must be {"findings": [{"id": …, "message": …}, …]}'
 
@@ -53,8 +54,8 @@ def review(endpoint: Endpoint, system: str, selected: list[Job], size: int, atte
     progress.close()
     for job in selected:
         for message in found.get(job.zh.id, []):
-            print(f"{job.where}: [review] {job.zh.id}: {message}")
+            say(f"{job.where}: [review] {job.zh.id}: {message}")
         if job.zh.id in failures:
-            print(f"{job.where}: [translate] {job.name}: review failed: {failures[job.zh.id]}")
-    print(f"review: {sum(map(len, found.values()))} finding(s) in {len(found)} block(s), {len(failures)} failed")
+            say(f"{job.where}: [translate] {job.name}: review failed: {failures[job.zh.id]}")
+    say(f"review: {sum(map(len, found.values()))} finding(s) in {len(found)} block(s), {len(failures)} failed")
     return 1 if failures else 0
