@@ -17,6 +17,10 @@ class Project:
         return self.root / "source" / "proposal.txt"
 
     @property
+    def publication(self) -> Path:
+        return self.root / "publication.yml"
+
+    @property
     def zh_dir(self) -> Path:
         return self.root / "content" / "zh"
 
