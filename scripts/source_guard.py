@@ -39,8 +39,8 @@ def refuse_unaccepted(project: Project, document: Document, accepted: Structure 
     if not changed:
         raise InputError(source, None, f"the text differs from the sha256 in {publication} (structure unchanged: {found.describe()}); {ACCEPT}")
     shown = ", ".join(map(str, changed[:SHOWN_LINES])) + (f" and {len(changed) - SHOWN_LINES} more" if len(changed) > SHOWN_LINES else "")
-    raise InputError(source, changed[0], f"the text differs from the published one (content/zh/) at line(s) {shown}, same structure ({found.describe()}); "
-                     f"a correction of the source? {ACCEPT}")
+    raise InputError(source, changed[0], f"the text differs from the published Chinese edition (content/zh/) at line{'s' * (len(changed) > 1)} {shown}; "
+                     f"structure unchanged ({found.describe()}); {ACCEPT}")
 
 
 def _structure_change(document: Document, accepted: Structure, found: Structure) -> tuple[int, str]:
