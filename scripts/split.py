@@ -53,19 +53,25 @@ def expected_files(project: Project, document: Document) -> dict[Path, str]:
     return files
 
 
-def changed_files(project: Project, document: Document, accept: bool) -> dict[Path, str]:
-    """The files to write; ``publication.yml`` among them when accepting (or on the very first split)."""
-    changed = {
+def changed_files(project: Project, document: Document) -> dict[Path, str]:
+    return {
         path: text
         for path, text in expected_files(project, document).items()
         if not path.exists() or path.read_text(encoding="utf-8") != text
     }
+
+
+def accepted_files(project: Project, document: Document, accept: bool) -> dict[Path, str]:
+    """``publication.yml`` when the source is to be accepted (``--accept``, or the first split of a project).
+
+    Otherwise the source must be the one already accepted: InputError says what differs.
+    """
     publication = load_publication(project.publication)
+    found = structure_of(document)
     if not accept and (publication.structure is not None or page_names(project)):
         refuse_unaccepted(project, document, publication.structure)
-    elif publication.structure != structure_of(document):
-        changed[project.publication] = with_structure(publication, structure_of(document))
-    return changed
+        return {}
+    return {project.publication: with_structure(publication, found)} if publication.structure != found else {}
 
 
 def removed_pages(project: Project, document: Document, drop_english: bool) -> list[Path]:
@@ -93,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     project = Project(args.root)
     document = parse(project.source)
-    changed = changed_files(project, document, args.accept)
+    changed = accepted_files(project, document, args.accept) | changed_files(project, document)
     removed = removed_pages(project, document, args.drop_english)
     if args.check:
         source = project.relative(project.source)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import edit, run
+from conftest import ROOT, edit, run
 from scripts.blocks import parse_page
 from scripts.publication import load_publication
 from scripts.source import parse
@@ -209,3 +209,19 @@ def test_without_an_accepted_structure_split_refuses_and_accept_records_it(repo)
     assert text.startswith("# the publication\nstructure:")
     assert load_publication(repo / "publication.yml").structure.outline() == (11, 52, True)
     assert run(repo, "split", "--check").returncode == 0
+
+
+def test_the_first_split_of_a_new_project_accepts_its_source(tmp_path):
+    """A folder with only a source: nothing published yet, so the first split records what it accepts."""
+    root = tmp_path / "other"
+    (root / "source").mkdir(parents=True)
+    (root / "source/proposal.txt").write_text((ROOT / "tests/data/other_district.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(root, "split", "--check")
+    assert result.returncode == 1 and "publication.yml: differs from what source/proposal.txt produces" in result.stdout
+    result = run(root, "split")
+    assert result.returncode == 0, result.stderr
+    assert "split: publication.yml: accepted source/proposal.txt with 2 parts, 3 articles and a closing paragraph" in result.stdout
+    structure = load_publication(root / "publication.yml").structure
+    assert structure.outline() == (2, 3, True) and structure.sha256 == parse(root / "source/proposal.txt").digest
+    edit(root / "source/proposal.txt", "生产总值突破800亿", "生产总值突破900亿")
+    assert refused(run(root, "split")).startswith("error: source/proposal.txt:")
