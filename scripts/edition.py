@@ -11,6 +11,9 @@ from .project import Project
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
+#: English pages that are not translations of a Chinese page (filled in at build time).
+OWN_PAGES = {"status", "glossary", "targets"}
+
 
 @dataclass
 class PagePair:
@@ -49,3 +52,13 @@ def load_pair(project: Project, name: str) -> PagePair:
 
 def load_pairs(project: Project) -> list[PagePair]:
     return [load_pair(project, name) for name in page_names(project)]
+
+
+def orphan_english_pages(project: Project, names: list[str]) -> list[Path]:
+    """English pages that translate a Chinese page not among ``names``."""
+    return [path for path in sorted(project.en_dir.glob("*.md")) if path.stem not in names and path.stem not in OWN_PAGES]
+
+
+def translated_blocks(page: Page) -> str:
+    """The page's draft and reviewed blocks as ``id (status)``, comma-separated; empty if it has none."""
+    return ", ".join(f"{b.id} ({b.status})" for b in page.blocks if b.status in ("draft", "reviewed"))

@@ -25,6 +25,10 @@ class Project:
         return self.root / "mkdocs.yml"
 
     @property
+    def publication(self) -> Path:
+        return self.root / "publication.yml"
+
+    @property
     def zh_dir(self) -> Path:
         return self.content_dir / "zh"
 

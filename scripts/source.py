@@ -4,17 +4,24 @@ The parser follows the structure shared by Chinese plan proposals, not this docu
 a title line, a preamble, parts headed ``一、…``, articles numbered ``N.`` across the whole
 document whose title is their first sentence (up to 。), ``——`` items inside an article, and an
 optional closing paragraph after the last article. Each non-blank line is one paragraph.
+
+Characters that cannot be seen but change what the text says or how it parses (NUL, bidirectional
+controls, zero-width spaces and other format characters) are refused with their line before parsing:
+a zero-width space before ``八、`` would otherwise silently merge part 8 into part 7.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import cn2an
 
 from .errors import InputError
+from .inputs import read_input
 from .punctuation import to_full_width
 
 #: Lines of the web page that are not part of the proposal. The only text the splitter drops.
@@ -26,6 +33,12 @@ BOILERPLATE = (
 PART_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
 ARTICLE_LINE = re.compile(r"^(\d+)\.(.*)$")
 ITEM_MARK = "——"
+
+#: The published proposal is about 56 KB; ten times that is still a plausible plan, a larger file is a wrong one.
+MAX_SOURCE_BYTES = 600_000
+
+#: Controls that reorder text on screen (the "Trojan Source" characters).
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @dataclass
@@ -65,6 +78,12 @@ class Document:
     preamble: list[Line]
     parts: list[Part]
     closing: list[Line]
+    lines: list[Line]  # every paragraph in order, as read
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the paragraphs as read: BOM, line ends, blank lines and boilerplate do not count."""
+        return hashlib.sha256("\n".join(line.text for line in self.lines).encode("utf-8")).hexdigest()
 
 
 def articles(document: Document) -> dict[int, tuple[Part, Article]]:
@@ -73,14 +92,9 @@ def articles(document: Document) -> dict[int, tuple[Part, Article]]:
 
 
 def read_lines(path: str | Path) -> list[Line]:
-    """Decode, normalise (BOM, CRLF, trailing spaces) and drop blank and boilerplate lines."""
+    """Decode, refuse invisible characters, normalise (BOM, CRLF, trailing spaces), drop blank and boilerplate lines."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, None, "source file not found") from None
-    except OSError as exc:
-        raise InputError(path, None, f"cannot read source file: {exc.strerror}") from None
+    raw = read_input(path, MAX_SOURCE_BYTES, "source file", "MAX_SOURCE_BYTES in scripts/source.py")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -88,6 +102,7 @@ def read_lines(path: str | Path) -> list[Line]:
         raise InputError(path, line, "not valid UTF-8") from None
     lines = []
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        _refuse_invisible(path, number, line)
         line = line.strip(" \t\u3000")
         if not line or any(pattern.match(line) for pattern in BOILERPLATE):
             continue
@@ -95,6 +110,27 @@ def read_lines(path: str | Path) -> list[Line]:
     if not lines:
         raise InputError(path, None, "source file is empty")
     return lines
+
+
+def _refuse_invisible(path, number: int, line: str) -> None:
+    for column, char in enumerate(line, 1):
+        category = unicodedata.category(char)
+        if category in ("Cf", "Zl", "Zp") or category == "Cc" and char != "\t":
+            raise InputError(path, number, f"{_describe(char)} at column {column}; delete it (it cannot be seen but changes the text)")
+
+
+def _describe(char: str) -> str:
+    code = f"U+{ord(char):04X}"
+    if char == "\0":
+        return f"NUL byte ({code})"
+    if char in BIDI_CONTROLS:
+        kind = "bidirectional control character"
+    elif unicodedata.category(char) == "Cc":
+        kind = "control character"
+    else:
+        kind = "invisible character"
+    name = unicodedata.name(char, "")
+    return f"{kind} {code}" + (f" {name}" if name else "")
 
 
 def parse(path: str | Path) -> Document:
@@ -138,7 +174,7 @@ def parse(path: str | Path) -> Document:
         if not part.articles:
             raise InputError(path, part.heading.number, f"part {part.numeral}、 has no articles")
     closing = _split_closing(parts[-1].articles[-1])
-    return Document(str(path), title, preamble, parts, closing)
+    return Document(str(path), title, preamble, parts, closing, lines)
 
 
 def _article(path, line: Line, number: int, rest: str) -> Article:

@@ -4,6 +4,10 @@ The Chinese pages are written whole. In ``content/en/`` only what is not yet tra
 a missing page is created with every block ``untranslated`` (the Chinese text, marked ``lang="zh"``),
 and an ``untranslated`` block whose Chinese changed is refreshed. Translated blocks are never touched.
 ``--check`` writes nothing and exits 1 naming every file that differs from what the source produces.
+
+The source must be the one ``publication.yml`` accepted (same parts, articles, closing paragraph and
+text); ``--accept`` accepts a deliberately changed one. Pages the source no longer produces are
+removed, but never an English page with translated blocks unless ``--drop-english`` says so.
 """
 
 from __future__ import annotations
@@ -13,10 +17,14 @@ from pathlib import Path
 
 from .atomic import write_files
 from .blocks import Block, parse_page, replace_blocks
+from .edition import orphan_english_pages, page_names, translated_blocks
+from .errors import InputError
 from .lock import project_lock
 from .pages import zh_pages
 from .project import Project
-from .source import parse
+from .publication import load_publication, structure_of, with_structure
+from .source import Document, parse
+from .source_guard import refuse_unaccepted
 from .templating import render
 
 
@@ -24,9 +32,8 @@ def untranslated(zh_block: Block) -> Block:
     return Block(zh_block.id, zh_block.kind, zh_block.text, {"lang": "zh", "data-status": "untranslated"})
 
 
-def expected_files(project: Project) -> dict[Path, str]:
+def expected_files(project: Project, document: Document) -> dict[Path, str]:
     """Every file the source determines, with the text it must have."""
-    document = parse(project.source)
     source_name = project.relative(project.source)
     files: dict[Path, str] = {}
     for name, blocks in zh_pages(document).items():
@@ -47,27 +54,74 @@ def expected_files(project: Project) -> dict[Path, str]:
     return files
 
 
-def changed_files(project: Project) -> dict[Path, str]:
+def changed_files(project: Project, document: Document) -> dict[Path, str]:
     return {
         path: text
-        for path, text in expected_files(project).items()
+        for path, text in expected_files(project, document).items()
         if not path.exists() or path.read_text(encoding="utf-8") != text
     }
 
 
+def accepted_files(project: Project, document: Document, accept: bool) -> dict[Path, str]:
+    """``publication.yml`` when the source is to be accepted (``--accept``, or the first split of a project).
+
+    Otherwise the source must be the one already accepted: InputError says what differs.
+    """
+    publication = load_publication(project.publication)
+    found = structure_of(document)
+    if not accept and (publication.structure is not None or page_names(project)):
+        refuse_unaccepted(project, document, publication.structure)
+        return {}
+    return {project.publication: with_structure(publication, found)} if publication.structure != found else {}
+
+
+def removed_pages(project: Project, document: Document, drop_english: bool) -> list[Path]:
+    """Pages of either edition the source no longer produces; InputError if English translations would go."""
+    names = list(zh_pages(document))
+    gone = [project.zh_dir / f"{name}.md" for name in page_names(project) if name not in names]
+    english = orphan_english_pages(project, names)
+    losing = {path: translated_blocks(parse_page(path)) for path in english}
+    losing = {path: blocks for path, blocks in losing.items() if blocks}
+    if losing and not drop_english:
+        path, blocks = next(iter(losing.items()))
+        others = "".join(f"; {project.relative(p)}: {b}" for p, b in list(losing.items())[1:])
+        raise InputError(project.relative(path), 1, f"the source no longer produces this page's Chinese page; its translated blocks would be lost: "
+                         f"{blocks}{others}; keep the source, or run python -m scripts split --accept --drop-english to delete them")
+    return gone + english
+
+
+def planned(project: Project, args: argparse.Namespace) -> tuple[Document, dict[Path, str], list[Path]]:
+    """The parsed source, the files to write and the pages to remove (refusing an unaccepted source)."""
+    document = parse(project.source)
+    changed = accepted_files(project, document, args.accept) | changed_files(project, document)
+    return document, changed, removed_pages(project, document, args.drop_english)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts split", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file is out of date")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file is out of date")
+    mode.add_argument("--accept", action="store_true", help="accept a deliberately changed source: record it in publication.yml")
+    parser.add_argument("--drop-english", action="store_true", help="also delete English pages with translated blocks whose Chinese page is gone")
     parser.add_argument("--root", type=Path, default=Project().root, help="project folder (default: this repository)")
     args = parser.parse_args(argv)
     project = Project(args.root)
     if args.check:
-        changed = changed_files(project)
+        document, changed, removed = planned(project, args)
+        source = project.relative(project.source)
         for path in changed:
-            print(f"{project.relative(path)}: differs from what {project.relative(project.source)} produces; run python -m scripts split")
-        return 1 if changed else 0
+            print(f"{project.relative(path)}: differs from what {source} produces; run python -m scripts split")
+        for path in removed:
+            print(f"{project.relative(path)}: {source} no longer produces this page; run python -m scripts split")
+        return 1 if changed or removed else 0
     with project_lock(project, "split"):
-        changed = changed_files(project)
+        document, changed, removed = planned(project, args)
         write_files(changed)
-    print(f"split: {len(changed)} file(s) written" if changed else "split: everything up to date")
+        for path in removed:
+            path.unlink()
+            print(f"split: removed {project.relative(path)} (the source no longer produces it)")
+    if project.publication in changed:
+        print(f"split: {project.relative(project.publication)}: accepted {project.relative(project.source)} with {structure_of(document).describe()}")
+    if changed or not removed:
+        print(f"split: {len(changed)} file(s) written" if changed else "split: everything up to date")
     return 0

@@ -1,6 +1,6 @@
-"""Load a YAML list of records keeping line numbers, and validate record fields.
+"""Load YAML data keeping line numbers: lists of records, and single records; validate their fields.
 
-Shared by the glossary and the targets loaders so both report ``file:line: message`` the same way.
+Shared by the glossary, targets and publication loaders so all report ``file:line: message`` the same way.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from typing import Any
 import yaml
 
 from .errors import InputError
+from .inputs import read_input
+
+#: The largest YAML input: ten times the glossary, the largest today (160 KB).
+MAX_YAML_BYTES = 2_000_000
 
 
 @dataclass
@@ -31,46 +35,51 @@ class Field:
     required: bool = False
 
 
-def load_records(path: str | Path, fields: tuple[Field, ...]) -> list[Record]:
-    """Parse the file, check each record's keys and value types; raise InputError on the first problem."""
+def load_yaml(path: str | Path) -> tuple[Any, yaml.Node | None]:
+    """The file's data and its node tree (for line numbers); syntax errors raise InputError with their line."""
     path = Path(path)
+    raw = read_input(path, MAX_YAML_BYTES, "file", "MAX_YAML_BYTES in scripts/yamldata.py")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, None, "file not found") from None
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(path, None, "not valid UTF-8") from None
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        return (loader.construct_document(node) if node is not None else None), node
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise InputError(path, mark.line + 1 if mark else None, f"YAML syntax error: {problem}") from None
     finally:
         loader.dispose()
+
+
+def load_records(path: str | Path, fields: tuple[Field, ...]) -> list[Record]:
+    """Parse the file, check each record's keys and value types; raise InputError on the first problem."""
+    data, node = load_yaml(path)
     if not isinstance(data, list):
         raise InputError(path, 1, "expected a list of entries (lines starting with '- ')")
+    return [check_record(path, item, item_node, fields) for item, item_node in zip(data, node.value)]
+
+
+def check_record(path, item: Any, node: yaml.Node, fields: tuple[Field, ...], what: str = "entry") -> Record:
+    """``item`` as a Record: a mapping with only known keys, each of its type, none required missing."""
+    line = node.start_mark.line + 1
+    if not isinstance(item, dict):
+        raise InputError(path, line, f"{what} is not a mapping of fields")
+    record = Record(item, line, {k.value: k.start_mark.line + 1 for k, _ in node.value})
     by_name = {f.name: f for f in fields}
-    records = []
-    for item, item_node in zip(data, node.value):
-        line = item_node.start_mark.line + 1
-        if not isinstance(item, dict):
-            raise InputError(path, line, "entry is not a mapping of fields")
-        key_lines = {k.value: k.start_mark.line + 1 for k, _ in item_node.value}
-        record = Record(item, line, key_lines)
-        for key, value in item.items():
-            spec = by_name.get(key)
-            if spec is None:
-                raise InputError(path, record.line_of(key), f"unknown field {key!r} (known: {', '.join(by_name)})")
-            if not isinstance(value, spec.kind) or isinstance(value, bool) and bool not in _kinds(spec.kind):
-                raise InputError(path, record.line_of(key), f"field {key!r} must be {_describe(spec.kind)}")
-        for spec in fields:
-            if spec.required and spec.name not in item:
-                raise InputError(path, line, f"missing required field {spec.name!r}")
-        records.append(record)
-    return records
+    for key, value in item.items():
+        spec = by_name.get(key)
+        if spec is None:
+            raise InputError(path, record.line_of(key), f"unknown field {key!r} (known: {', '.join(by_name)})")
+        if not isinstance(value, spec.kind) or isinstance(value, bool) and bool not in _kinds(spec.kind):
+            raise InputError(path, record.line_of(key), f"field {key!r} must be {_describe(spec.kind)}")
+    for spec in fields:
+        if spec.required and spec.name not in item:
+            raise InputError(path, line, f"missing required field {spec.name!r}")
+    return record
 
 
 def _kinds(kind) -> tuple:
@@ -78,7 +87,7 @@ def _kinds(kind) -> tuple:
 
 
 def _describe(kind) -> str:
-    names = {str: "text", list: "a list", dict: "a mapping", int: "a whole number", float: "a number"}
+    names = {str: "text", list: "a list", dict: "a mapping", int: "a whole number", float: "a number", bool: "true or false"}
     return " or ".join(names.get(k, k.__name__) for k in _kinds(kind))
 
 

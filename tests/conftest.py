@@ -54,7 +54,12 @@ def repo(tmp_path) -> Path:
 
 
 def run(repo: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """``python -m scripts ARGS --root REPO`` with the copy's own code, as a user would run it."""
+    """``python -m scripts ARGS --root REPO`` with the copy's own code, as a user would run it.
+
+    A folder without ``scripts/`` (a new project) runs this checkout's code, not an installed copy.
+    """
+    env = dict(os.environ if env is None else env)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, "-m", "scripts", *args, "--root", str(repo)],
         cwd=repo, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300,

@@ -81,7 +81,7 @@ def test_extra_block_and_extra_page(repo):
     assert code == 1
     assert [(p, r, m) for p, _, r, m in found] == [
         ("content/en/part-01.md", "alignment", "block added has no Chinese block"),
-        ("content/en/part-99.md", "alignment", "English page part-99 has no Chinese page"),
+        ("content/en/part-99.md", "alignment", "English page part-99 has no Chinese page; it cannot be read (heading has no id: end it with {#id})"),
     ]
 
 

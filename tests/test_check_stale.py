@@ -20,7 +20,7 @@ def test_one_paragraph_change_makes_only_that_block_stale(repo):
     assert ("content/en/part-01.md", "warning", "block art-4-p2") not in stale_blocks(json.loads(before.stdout))
     old_zh = parse_page(repo / "content/zh/part-01.md").block("art-4-p2").text
     edit(repo / "source/proposal.txt", "——综合实力显著增强。", "——综合实力明显增强。")
-    assert run(repo, "split").returncode == 0
+    assert run(repo, "split", "--accept").returncode == 0
     assert run(repo, "split", "--check").returncode == 0
 
     result = run(repo, "check", "--json")

@@ -8,7 +8,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-import yaml
 
 from conftest import ROOT, assert_one_line_error, run
 from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary

@@ -34,7 +34,7 @@ def site(tmp_path_factory) -> Path:
     translate(repo, "part-01", "art-4-p2", "Significantly strengthen overall strength.", "draft")
     translate(repo, "part-01", "art-4-p3", "Achieve breakthroughs in industrial transformation.", "reviewed")
     edit(repo / "source/proposal.txt", "——产业转型全面突破。", "——产业转型实现突破。")
-    assert run(repo, "split").returncode == 0
+    assert run(repo, "split", "--accept").returncode == 0
     build(repo, folder / "site")
     return folder / "site"
 

@@ -50,7 +50,7 @@ def test_one_changed_paragraph_sends_exactly_that_block_with_the_old_and_new_chi
     old_zh = parse_page(plan / "content/zh/part-02.md").block("art-3-p1").text
     old_en = english(plan)["part-02:art-3-p1"].text
     edit(plan / "source/proposal.txt", "研发投入年均增长15%以上", "研发投入年均增长20%以上")
-    assert split(["--root", str(plan)]) == 0
+    assert split(["--accept", "--root", str(plan)]) == 0
     fake.requests.clear()
 
     assert run_translate(plan, fake) == 0
@@ -67,7 +67,7 @@ def test_without_the_old_chinese_the_prompt_says_so_and_sends_the_old_english(pl
     old_en = english(plan)["part-02:art-3-p1"].text
     (plan / "content/en/.zh-snapshots.json").unlink()
     edit(plan / "source/proposal.txt", "研发投入年均增长15%以上", "研发投入年均增长20%以上")
-    assert split(["--root", str(plan)]) == 0
+    assert split(["--accept", "--root", str(plan)]) == 0
     fake.requests.clear()
 
     assert run_translate(plan, fake) == 0
@@ -102,7 +102,7 @@ def test_a_reviewed_block_is_never_overwritten_unless_forced(plan, fake, capsys)
     assert mark(["part-02", "art-3-p1", "--as", "reviewed", "--root", str(plan)]) == 0
     reviewed = english(plan)["part-02:art-3-p1"]
     edit(plan / "source/proposal.txt", "研发投入年均增长15%以上", "研发投入年均增长20%以上")
-    assert split(["--root", str(plan)]) == 0
+    assert split(["--accept", "--root", str(plan)]) == 0
     fake.requests.clear()
     capsys.readouterr()
 

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from ..edition import PagePair
+from ..blocks import parse_page
+from ..edition import PagePair, orphan_english_pages, translated_blocks
+from ..errors import InputError
 from ..project import Project
 from .findings import Finding
 
-#: English pages that are not translations of a Chinese page (filled in at build time).
-OWN_PAGES = {"status", "glossary", "targets"}
-
 
 def extra_pages(project: Project, names: list[str]) -> list[Finding]:
+    """English pages whose Chinese page is gone, with the translated blocks that would go with them."""
     return [
-        Finding(project.relative(path), 1, "alignment", "error", f"English page {path.stem} has no Chinese page")
-        for path in sorted(project.en_dir.glob("*.md"))
-        if path.stem not in names and path.stem not in OWN_PAGES
+        Finding(project.relative(path), 1, "alignment", "error", f"English page {path.stem} has no Chinese page; {_what_is_lost(path)}")
+        for path in orphan_english_pages(project, names)
     ]
+
+
+def _what_is_lost(path) -> str:
+    try:
+        translated = translated_blocks(parse_page(path))
+    except InputError as error:
+        return f"it cannot be read ({error.message})"
+    return f"its translated blocks would be lost: {translated}" if translated else "it has no translated blocks; python -m scripts split removes it"
 
 
 def alignment_findings(project: Project, pair: PagePair) -> list[Finding]:
