@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+
+from .publication import Publication, load_publication
+from .source import Document, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -12,9 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 class Project:
     root: Path = ROOT
 
+    @cached_property
+    def info(self) -> Publication:
+        """publication.yml, loaded and validated once."""
+        return load_publication(self.publication)
+
     @property
     def source(self) -> Path:
-        return self.root / "source" / "proposal.txt"
+        return self.root / self.info.source_file
+
+    def document(self) -> Document:
+        """The source, parsed (the publication's boilerplate lines dropped)."""
+        return parse(self.source, self.info.boilerplate)
 
     @property
     def content_dir(self) -> Path:

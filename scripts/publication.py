@@ -1,16 +1,24 @@
-"""``publication.yml``: what is specific to the published document.
+"""``publication.yml``: everything specific to the published document, so the code serves any proposal.
 
-Today it holds ``structure``, what ``python -m scripts split`` expects the source to produce: the
-number of parts and articles, whether a closing paragraph follows the last article, and the sha256 of
-the source's text as last accepted. ``split`` refuses a source that differs (a truncated download, an
-accidental edit); ``split --accept`` rewrites the block after a deliberate change, leaving the rest of
-the file as it is.
+- ``document``: titles, publisher, adopting body and date, date and address of publication, and a one-line
+  description (used by the site, the translation prompts, the TBX header and citations);
+- ``site``: the site's name and description in each edition, and its address;
+- ``source``: the source file and the lines of the web page that are not part of the text (boilerplate);
+- ``targets``: the baseline and target years of the targets chart and the categories of targets.yml;
+- ``structure``: what ``python -m scripts split`` expects the source to produce (parts, articles, closing
+  paragraph and a digest of the text as last accepted). ``split`` refuses a source that differs (a
+  truncated download, an accidental edit); ``split --accept`` rewrites this block after a deliberate change,
+  leaving the rest of the file as it is.
+
+Texts given in both languages are mappings ``{zh: …, en: …}``; an English text may be left out while it
+is not translated, and the English edition then shows the Chinese.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -20,7 +28,29 @@ from .source import Document
 from .templating import render
 from .yamldata import Field, check_record, load_yaml
 
-FIELDS = (Field("structure", dict),)
+FIELDS = (
+    Field("document", dict, required=True),
+    Field("site", dict, required=True),
+    Field("source", dict),
+    Field("targets", dict),
+    Field("structure", dict),
+)
+BILINGUAL_FIELDS = (Field("zh", str, required=True), Field("en", str))
+DOCUMENT_FIELDS = (
+    Field("title", dict, required=True),
+    Field("short_title", dict, required=True),
+    Field("publisher", dict, required=True),
+    Field("adopted_by", dict),
+    Field("adopted_on", (str, datetime.date)),
+    Field("published_on", (str, datetime.date)),
+    Field("published_by", dict),
+    Field("source_url", str),
+    Field("description", dict, required=True),
+)
+SITE_FIELDS = (Field("name", dict, required=True), Field("description", dict, required=True), Field("url", str))
+SOURCE_FIELDS = (Field("file", str), Field("boilerplate", list))
+TARGETS_FIELDS = (Field("baseline_year", int), Field("target_year", int), Field("categories", dict))
+DEFAULT_SOURCE = "source/proposal.txt"
 STRUCTURE_FIELDS = (
     Field("parts", int, required=True),
     Field("articles", int, required=True),
@@ -50,10 +80,51 @@ def structure_of(document: Document) -> Structure:
 
 
 @dataclass(frozen=True)
+class Bilingual:
+    zh: str
+    en: str | None = None  # None while not translated: the English edition shows the Chinese
+
+    def __call__(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.zh
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    title: Bilingual
+    short_title: Bilingual
+    publisher: Bilingual
+    description: Bilingual
+    adopted_by: Bilingual | None = None
+    adopted_on: str = ""
+    published_on: str = ""
+    published_by: Bilingual | None = None
+    source_url: str = ""
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: Bilingual
+    description: Bilingual
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class TargetsInfo:
+    baseline_year: int | None = None
+    target_year: int | None = None
+    categories: dict[str, Bilingual] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Publication:
     path: Path
     structure: Structure | None  # None: no source accepted yet
     block: tuple[int, int] | None = None  # first and last line (0-based) of the structure block in the file
+    document: DocumentInfo | None = None  # None only for a file that has no document section yet
+    site: SiteInfo | None = None
+    source_file: str = DEFAULT_SOURCE
+    boilerplate: tuple[re.Pattern, ...] = ()
+    targets: TargetsInfo = TargetsInfo()
 
 
 def load_publication(path: str | Path) -> Publication:
@@ -65,9 +136,16 @@ def load_publication(path: str | Path) -> Publication:
     if node is None:
         return Publication(path, None)
     check_record(path, data, node, FIELDS, what="publication.yml")
+    sections = {key.value: value for key, value in node.value}
+    described = dict(
+        document=_section(path, data, sections, "document", DOCUMENT_FIELDS, DocumentInfo),
+        site=_section(path, data, sections, "site", SITE_FIELDS, SiteInfo),
+        targets=_targets(path, data, sections),
+        **_source(path, data, sections),
+    )
     entry = next(((key, value) for key, value in node.value if key.value == "structure"), None)
     if entry is None:
-        return Publication(path, None)
+        return Publication(path, None, **described)
     key, value = entry
     record = check_record(path, data["structure"], value, STRUCTURE_FIELDS, what="structure")
     structure = Structure(**record.data)
@@ -76,7 +154,50 @@ def load_publication(path: str | Path) -> Publication:
             raise InputError(path, record.line_of(name), f"{name} must be at least 1")
     if not SHA256.match(structure.sha256):
         raise InputError(path, record.line_of("sha256"), "sha256 must be 64 lower-case hexadecimal digits")
-    return Publication(path, structure, (key.start_mark.line, _last_line(value)))
+    return Publication(path, structure, (key.start_mark.line, _last_line(value)), **described)
+
+
+def _bilingual(path, value, node, what: str) -> Bilingual:
+    record = check_record(path, value, node, BILINGUAL_FIELDS, what=what)
+    return Bilingual(**record.data)
+
+
+def _section(path, data, sections, name: str, fields, kind):
+    node = sections[name]
+    record = check_record(path, data[name], node, fields, what=name)
+    values = {}
+    children = {key.value: child for key, child in node.value}
+    for spec in fields:
+        if spec.name in record.data:
+            value = record.data[spec.name]
+            values[spec.name] = _bilingual(path, value, children[spec.name], f"{name}.{spec.name}") if spec.kind is dict else str(value)
+    return kind(**values)
+
+
+def _targets(path, data, sections) -> TargetsInfo:
+    if "targets" not in sections:
+        return TargetsInfo()
+    node = sections["targets"]
+    record = check_record(path, data["targets"], node, TARGETS_FIELDS, what="targets")
+    children = {key.value: child for key, child in node.value}
+    categories = {}
+    if "categories" in record.data:
+        for key, child in children["categories"].value:
+            categories[key.value] = _bilingual(path, record.data["categories"][key.value], child, f"targets.categories.{key.value}")
+    return TargetsInfo(record.data.get("baseline_year"), record.data.get("target_year"), categories)
+
+
+def _source(path, data, sections) -> dict:
+    if "source" not in sections:
+        return {}
+    record = check_record(path, data["source"], sections["source"], SOURCE_FIELDS, what="source")
+    patterns = []
+    for text in record.data.get("boilerplate", []):
+        try:
+            patterns.append(re.compile(str(text)))
+        except re.error as error:
+            raise InputError(path, record.line_of("boilerplate"), f"boilerplate pattern {text!r} is not a regular expression: {error}") from None
+    return {"source_file": record.data.get("file", DEFAULT_SOURCE), "boilerplate": tuple(patterns)}
 
 
 def with_structure(publication: Publication, structure: Structure) -> str:

@@ -24,12 +24,6 @@ from .errors import InputError
 from .inputs import read_input
 from .punctuation import to_full_width
 
-#: Lines of the web page that are not part of the proposal. The only text the splitter drops.
-BOILERPLATE = (
-    re.compile(r"^图片$"),  # image placeholder left by the page scraper
-    re.compile(r"^【返回顶部】.*$"),  # page footer: 【返回顶部】【打印本稿】【我要订阅】【关闭本页】
-)
-
 PART_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
 ARTICLE_LINE = re.compile(r"^(\d+)\.(.*)$")
 ITEM_MARK = "——"
@@ -91,8 +85,9 @@ def articles(document: Document) -> dict[int, tuple[Part, Article]]:
     return {article.number: (part, article) for part in document.parts for article in part.articles}
 
 
-def read_lines(path: str | Path) -> list[Line]:
-    """Decode, refuse invisible characters, normalise (BOM, CRLF, trailing spaces), drop blank and boilerplate lines."""
+def read_lines(path: str | Path, boilerplate: tuple[re.Pattern, ...] = ()) -> list[Line]:
+    """Decode, refuse invisible characters, normalise (BOM, CRLF, trailing spaces), drop blank lines and the
+    lines that match a ``boilerplate`` pattern (publication.yml: lines of the web page, not of the text)."""
     path = Path(path)
     raw = read_input(path, MAX_SOURCE_BYTES, "source file", "MAX_SOURCE_BYTES in scripts/source.py")
     try:
@@ -104,7 +99,7 @@ def read_lines(path: str | Path) -> list[Line]:
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         _refuse_invisible(path, number, line)
         line = line.strip(" \t\u3000")
-        if not line or any(pattern.match(line) for pattern in BOILERPLATE):
+        if not line or any(pattern.match(line) for pattern in boilerplate):
             continue
         lines.append(Line(number, to_full_width(line)))
     if not lines:
@@ -133,9 +128,9 @@ def _describe(char: str) -> str:
     return f"{kind} {code}" + (f" {name}" if name else "")
 
 
-def parse(path: str | Path) -> Document:
+def parse(path: str | Path, boilerplate: tuple[re.Pattern, ...] = ()) -> Document:
     """Parse the source, checking numbering and order; raise InputError on the first problem."""
-    lines = read_lines(path)
+    lines = read_lines(path, boilerplate)
     title, body = lines[0], lines[1:]
     preamble: list[Line] = []
     parts: list[Part] = []

@@ -23,7 +23,7 @@ from .lock import project_lock
 from .pages import zh_pages
 from .project import Project
 from .publication import load_publication, structure_of, with_structure
-from .source import Document, parse
+from .source import Document
 from .source_guard import refuse_unaccepted
 from .templating import render
 
@@ -92,7 +92,7 @@ def removed_pages(project: Project, document: Document, drop_english: bool) -> l
 
 def planned(project: Project, args: argparse.Namespace) -> tuple[Document, dict[Path, str], list[Path]]:
     """The parsed source, the files to write and the pages to remove (refusing an unaccepted source)."""
-    document = parse(project.source)
+    document = project.document()
     changed = accepted_files(project, document, args.accept) | changed_files(project, document)
     return document, changed, removed_pages(project, document, args.drop_english)
 

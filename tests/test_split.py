@@ -12,13 +12,12 @@ from scripts.edition import page_names
 from scripts.pages import reconstruct
 from scripts.project import Project
 from scripts.punctuation import to_full_width
-from scripts.source import BOILERPLATE
 
 
 def published_lines(path: Path) -> list[str]:
     """The source as published, minus blank lines and the boilerplate, with the punctuation rule."""
     lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
-    return [to_full_width(l) for l in lines if l and not any(p.match(l) for p in BOILERPLATE)]
+    return [to_full_width(l) for l in lines if l and not any(p.match(l) for p in Project().info.boilerplate)]
 
 
 def generated_lines(project: Project) -> list[str]:
@@ -37,7 +36,7 @@ def test_chinese_edition_is_the_source_character_for_character():
 
 def test_only_the_listed_boilerplate_is_removed():
     raw = [l.strip() for l in Project(ROOT).source.read_text(encoding="utf-8").splitlines() if l.strip()]
-    removed = [l for l in raw if any(p.match(l) for p in BOILERPLATE)]
+    removed = [l for l in raw if any(p.match(l) for p in Project().info.boilerplate)]
     assert removed == ["图片", "【返回顶部】【打印本稿】【我要订阅】【关闭本页】"]
 
 

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..numerals import to_number
 from ..project import Project
 from ..punctuation import to_full_width
-from ..source import Document, articles, parse
+from ..source import Document, articles
 from ..yamldata import Field, Record, load_records, require_unique
 
 NOT_STATED = "not stated"
@@ -91,7 +91,7 @@ class Target:
 
 def load_project(project: Project) -> tuple[list[Target], Document]:
     """The project's targets and the parsed source they quote."""
-    document = parse(project.source)
+    document = project.document()
     return load_targets(project.targets, document), document
 
 
