@@ -1,4 +1,4 @@
-"""Toolchain for the bilingual edition of the Lucheng 14th Five-Year Plan proposal.
+"""Toolchain for bilingual (Chinese/English) publications of Chinese plan proposals: one publication per folder.
 
 Run as ``python -m scripts <command>``; MkDocs hooks live in ``scripts.hooks``.
 """

@@ -29,8 +29,8 @@ from .templating import render
 from .yamldata import Field, check_record, load_yaml
 
 FIELDS = (
-    Field("document", dict, required=True),
-    Field("site", dict, required=True),
+    Field("document", dict),
+    Field("site", dict),
     Field("source", dict),
     Field("targets", dict),
     Field("structure", dict),
@@ -120,7 +120,7 @@ class Publication:
     path: Path
     structure: Structure | None  # None: no source accepted yet
     block: tuple[int, int] | None = None  # first and last line (0-based) of the structure block in the file
-    document: DocumentInfo | None = None  # None only for a file that has no document section yet
+    document: DocumentInfo | None = None  # None for a file that has no document section (yet)
     site: SiteInfo | None = None
     source_file: str = DEFAULT_SOURCE
     boilerplate: tuple[re.Pattern, ...] = ()
@@ -138,8 +138,8 @@ def load_publication(path: str | Path) -> Publication:
     check_record(path, data, node, FIELDS, what="publication.yml")
     sections = {key.value: value for key, value in node.value}
     described = dict(
-        document=_section(path, data, sections, "document", DOCUMENT_FIELDS, DocumentInfo),
-        site=_section(path, data, sections, "site", SITE_FIELDS, SiteInfo),
+        document=_section(path, data, sections, "document", DOCUMENT_FIELDS, DocumentInfo) if "document" in sections else None,
+        site=_section(path, data, sections, "site", SITE_FIELDS, SiteInfo) if "site" in sections else None,
         targets=_targets(path, data, sections),
         **_source(path, data, sections),
     )

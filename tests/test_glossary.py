@@ -125,7 +125,7 @@ def test_exports_parse_with_one_entry_per_term(built_site):
     assert [r["id"] for r in rows] == [t.id for t in glossary]
     assert rows[0]["en"] == glossary.terms[0].en
     assert (built_site / "glossary.csv").read_text(encoding="utf-8") == to_csv(glossary)
-    assert (built_site / "glossary.tbx").read_text(encoding="utf-8") == to_tbx(glossary)
+    assert (built_site / "glossary.tbx").read_text(encoding="utf-8") == to_tbx(glossary, Project().info.document)
     for edition in ("", "en/"):
         html = (built_site / edition / "glossary" / "index.html").read_text(encoding="utf-8")
         href = re.search(r'href="([^"]*glossary\.tbx)"', html).group(1)
@@ -134,7 +134,7 @@ def test_exports_parse_with_one_entry_per_term(built_site):
 
 def test_xml_special_characters_are_escaped_in_tbx():
     glossary = Glossary([Term("rd", "R&D经费投入", "R&D <expenditure>", "indicator", "a & b", "proposed by the editors", 1)])
-    root = ET.fromstring(to_tbx(glossary).encode("utf-8"))
+    root = ET.fromstring(to_tbx(glossary, Project().info.document).encode("utf-8"))
     assert root.find(".//langSet[@{http://www.w3.org/XML/1998/namespace}lang='en']/tig/term").text == "R&D <expenditure>"
 
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, edit, run
 from scripts.blocks import parse_page
 from scripts.publication import load_publication
-from scripts.source import parse
+from scripts.project import Project
 
 ACCEPT_HINT = "if the change is deliberate, run python -m scripts split --accept"
 
@@ -68,7 +68,7 @@ def test_a_one_character_correction_is_refused_then_accepted(repo):
     changed = {name for name, data in snapshot(repo).items() if before[name] != data}
     assert changed == {"content/zh/part-07.md", "publication.yml"}  # the reviewed English is left to go stale
     new_publication = (repo / "publication.yml").read_text(encoding="utf-8")
-    assert load_publication(repo / "publication.yml").structure.sha256 == parse(source).digest
+    assert load_publication(repo / "publication.yml").structure.sha256 == Project(repo).document().digest
     assert [l for l in new_publication.splitlines() if "sha256" not in l] == [l for l in publication.splitlines() if "sha256" not in l]
     assert run(repo, "split", "--check").returncode == 0
 
@@ -112,7 +112,6 @@ def test_an_oversize_source_is_refused_with_the_limit(repo):
 
 
 def test_accepting_a_shorter_source_refuses_to_lose_translated_english_then_drops_it_when_told(repo):
-    source = repo / "source/proposal.txt"
     cut_after(repo, 214 - 1)  # parts 一 to 九: parts 10 and 11 are gone, with the closing paragraph
     english = {n: parse_page(repo / f"content/en/part-{n}.md") for n in ("10", "11")}
     before = snapshot(repo)
@@ -133,7 +132,7 @@ def test_accepting_a_shorter_source_refuses_to_lose_translated_english_then_drop
             assert f"split: removed content/{edition}/part-{n}.md (the source no longer produces it)" in result.stdout
             assert not (repo / f"content/{edition}/part-{n}.md").exists()
     assert load_publication(repo / "publication.yml").structure.outline() == (9, 43, False)
-    assert parse(source).digest == load_publication(repo / "publication.yml").structure.sha256
+    assert Project(repo).document().digest == load_publication(repo / "publication.yml").structure.sha256
     assert run(repo, "split", "--check").returncode == 0
 
 
@@ -179,7 +178,7 @@ def test_check_lists_the_translated_blocks_of_an_english_page_without_its_chines
     "text, line, message",
     [
         ("structure:\n  parts: 11\n  chapters: 3\n", 3, "unknown field 'chapters' (known: parts, articles, closing, sha256)"),
-        ("# the publication\ntitle: 建议\n", 2, "unknown field 'title' (known: structure)"),
+        ("# the publication\ntitle: 建议\n", 2, "unknown field 'title' (known: document, site, source, targets, structure)"),
         ("structure:\n  parts: eleven\n", 2, "field 'parts' must be a whole number"),
         ("structure:\n  closing: 1\n", 2, "field 'closing' must be true or false"),
         ("structure: [11, 52]\n", 1, "field 'structure' must be a mapping"),
@@ -222,6 +221,6 @@ def test_the_first_split_of_a_new_project_accepts_its_source(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "split: publication.yml: accepted source/proposal.txt with 2 parts, 3 articles and a closing paragraph" in result.stdout
     structure = load_publication(root / "publication.yml").structure
-    assert structure.outline() == (2, 3, True) and structure.sha256 == parse(root / "source/proposal.txt").digest
+    assert structure.outline() == (2, 3, True) and structure.sha256 == Project(root).document().digest
     edit(root / "source/proposal.txt", "生产总值突破800亿", "生产总值突破900亿")
     assert refused(run(root, "split")).startswith("error: source/proposal.txt:")

@@ -9,7 +9,6 @@ import pytest
 from scripts.blocks import parse_page
 from scripts.pages import zh_pages
 from scripts.project import Project
-from scripts.source import parse
 
 from conftest import ROOT, build, copy_repo, edit, run, translate
 
@@ -25,7 +24,7 @@ def site(tmp_path_factory) -> Path:
     """
     folder = tmp_path_factory.mktemp("site")
     repo = copy_repo(folder)
-    for name in zh_pages(parse(Project(repo).source)):
+    for name in zh_pages(Project(repo).document()):
         (repo / "content/en" / f"{name}.md").unlink()
     assert run(repo, "split").returncode == 0
     assert {b.status for b in parse_page(repo / "content/en/part-01.md").blocks} == {"untranslated"}
@@ -125,7 +124,7 @@ def test_status_pages_list_every_part(site):
     assert english["Part 3"][-1] == "—"
     assert english["English of part-2."] == ["12", "12", "0", "0", "0", today]
     # the pages split generates from the source; glossary, targets and status pages are not translated pages
-    total = sum(len(blocks) for blocks in zh_pages(parse(Project(ROOT).source)).values())
+    total = sum(len(blocks) for blocks in zh_pages(Project(ROOT).document()).values())
     assert english["Total"][:5] == [str(total), "12", "1", "1", str(total - 14)]
     chinese = rows(site, "status")
     assert chinese["二、深入实施创新首位战略，打造活力迸发的创新型城区"] == ["12", "12", "0", "0", "0", today]

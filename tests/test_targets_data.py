@@ -12,12 +12,12 @@ import yaml
 from scripts.numerals import to_number
 from scripts.project import Project
 from scripts.punctuation import to_full_width
-from scripts.source import articles, parse, read_lines
+from scripts.source import articles, read_lines
 from scripts.targets import load_project
 
 PROJECT = Project()
 ENTRIES = yaml.safe_load(PROJECT.targets.read_text(encoding="utf-8"))
-DOCUMENT = parse(PROJECT.source)
+DOCUMENT = PROJECT.document()
 ARTICLES = articles(DOCUMENT)
 
 
@@ -62,7 +62,7 @@ def test_cn2an_agrees_on_every_plain_number(entry):
 
 def test_every_money_figure_of_the_proposal_is_entered():
     """Each amount in 亿 or 万 (1700亿，/ 9.3万元) in the proposal has an entry quoting it."""
-    text = "\n".join(line.text for line in read_lines(PROJECT.source))
+    text = "\n".join(line.text for line in read_lines(PROJECT.source, PROJECT.info.boilerplate))
     amounts = set(re.findall(r"(\d+(?:\.\d+)?[万亿])(?:元|，)", text))
     assert amounts
     entered = {e["value_zh"] for e in ENTRIES if e["unit"] == "yuan"}
@@ -70,7 +70,7 @@ def test_every_money_figure_of_the_proposal_is_entered():
 
 
 def test_every_percentage_of_the_proposal_is_entered():
-    text = "\n".join(line.text for line in read_lines(PROJECT.source))
+    text = "\n".join(line.text for line in read_lines(PROJECT.source, PROJECT.info.boilerplate))
     percentages = set(re.findall(r"\d+(?:\.\d+)?%", text))
     assert percentages and percentages <= {e["value_zh"] for e in ENTRIES}
 

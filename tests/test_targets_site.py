@@ -11,9 +11,9 @@ import re
 import pytest
 import yaml
 
+from scripts.project import Project
 from scripts.pages import article_pages
 from scripts.punctuation import to_full_width
-from scripts.source import parse
 from sitepages import load, resolve
 
 EDITIONS = {"zh": "", "en": "en/"}  # language -> URL prefix
@@ -26,7 +26,7 @@ def entries(built):
 
 @pytest.fixture(scope="module")
 def pages_of(built):
-    return article_pages(parse(built / "source" / "proposal.txt"))
+    return article_pages(Project(built).document())
 
 
 def targets_page(built, lang):

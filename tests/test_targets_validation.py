@@ -8,7 +8,6 @@ import pytest
 from conftest import mkdocs_build, run
 from scripts.errors import InputError
 from scripts.project import Project
-from scripts.source import parse
 from scripts.targets import load_targets
 
 GOOD = """\
@@ -73,10 +72,13 @@ def bad_file(tmp_path, name: str):
     return path, line, message
 
 
+PROJECT = Project()
+
+
 def test_the_good_example_loads(tmp_path):
     path = tmp_path / "targets.yml"
     path.write_text(GOOD, encoding="utf-8")
-    targets = load_targets(path, parse(Project().source))
+    targets = load_targets(path, PROJECT.document(), PROJECT.info.targets.categories)
     assert [t.id for t in targets] == ["gdp-2020", "gdp-2025"] and targets[1].baseline is targets[0]
 
 
@@ -84,7 +86,7 @@ def test_the_good_example_loads(tmp_path):
 def test_loader_names_file_and_line(tmp_path, name):
     path, line, message = bad_file(tmp_path, name)
     with pytest.raises(InputError) as caught:
-        load_targets(path, parse(Project().source))
+        load_targets(path, PROJECT.document(), PROJECT.info.targets.categories)
     assert (caught.value.path, caught.value.line) == (str(path), line)
     assert message in caught.value.message
 

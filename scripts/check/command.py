@@ -27,7 +27,7 @@ def project_findings(project: Project) -> list[Finding]:
     glossary = load_glossary(project.glossary, source_text) if project.glossary.exists() else None
     phrasebook = load_phrasebook(project.phrasebook, source_text) if project.phrasebook.exists() else None
     if project.targets.exists():
-        load_targets(project.targets, project.document())
+        load_targets(project.targets, project.document(), project.info.targets.categories)
     findings = content_file_findings(project)
     findings += [f for page in sorted(project.content_dir.glob("*/*.md")) for f in page_safety_findings(project, page)]
     findings += extra_pages(project, page_names(project))

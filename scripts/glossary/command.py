@@ -21,5 +21,5 @@ def main(argv: list[str] | None = None) -> int:
     attested = sum(term.attested for term in glossary)
     print(f"glossary: {len(glossary)} terms, {attested} with an attested official rendering, {len(glossary) - attested} proposed by the editors")
     if args.export:
-        write_files({args.export / "glossary.csv": to_csv(glossary), args.export / "glossary.tbx": to_tbx(glossary)})
+        write_files({args.export / "glossary.csv": to_csv(glossary), args.export / "glossary.tbx": to_tbx(glossary, project.info.document)})
     return 0

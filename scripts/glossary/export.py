@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import Glossary
 from ..csvtable import csv_text
+from ..publication import DocumentInfo
 from ..templating import render
 
 CSV_COLUMNS = ("id", "category", "zh", "zh_variants", "pinyin", "en", "en_alternatives", "en_deprecated", "definition", "source", "source_url", "note")
@@ -18,5 +19,6 @@ def _row(t) -> list:
     return [t.id, t.category, t.zh, "; ".join(t.variants), t.pinyin, t.en, "; ".join(t.alternatives), "; ".join(t.deprecated), t.definition, source, url, t.note]
 
 
-def to_tbx(glossary: Glossary) -> str:
-    return render("glossary.tbx.j2", terms=list(glossary))
+def to_tbx(glossary: Glossary, document: DocumentInfo) -> str:
+    """TBX-Basic; its header names the publication's document."""
+    return render("glossary.tbx.j2", terms=list(glossary), document=document)

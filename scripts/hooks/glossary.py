@@ -67,4 +67,4 @@ def on_post_build(config):
         return
     site = Path(config.site_dir)
     (site / "glossary.csv").write_text(to_csv(state["glossary"]), encoding="utf-8")
-    (site / "glossary.tbx").write_text(to_tbx(state["glossary"]), encoding="utf-8")
+    (site / "glossary.tbx").write_text(to_tbx(state["glossary"], project_of(config).info.document), encoding="utf-8")

@@ -19,7 +19,7 @@ from scripts.atomic import write_files
 from scripts.hooks.support import AFTER_ALL_LANGUAGES, input_errors_stop_the_build, is_final_build, page_locale, project_of
 from scripts.targets.chart import chart
 from scripts.targets.export import records, to_csv, to_json
-from scripts.targets.views import LABELS, part_items, sections
+from scripts.targets.views import labels, part_items, sections
 from scripts.targets import load_project
 from scripts.templating import render
 
@@ -31,24 +31,27 @@ _data: dict = {}
 
 def on_config(config):
     with input_errors_stop_the_build():
-        _data["targets"], _data["document"] = load_project(project_of(config))
+        project = project_of(config)
+        _data["targets"], _data["document"] = load_project(project)
+        _data["info"] = project.info.targets
 
 
 def on_page_markdown(markdown, page, config, files):
     lang = page_locale(page)
     name = Path(page.file.src_uri).stem
-    targets, document = _data["targets"], _data["document"]
+    targets, document, info = _data["targets"], _data["document"], _data["info"]
+    words = labels(lang, info)
     if name == "targets":
         added = render(
             "targets_page.md.j2",
-            labels=LABELS[lang],
-            sections=sections(targets, document, lang),
-            chart=chart(targets, lang).strip(),
+            labels=words,
+            sections=sections(targets, document, lang, info),
+            chart=chart(targets, lang, words["chart_title"]).strip(),
             csv_url=get_relative_url(CSV, page.url),
             json_url=get_relative_url(JSON, page.url),
         )
     elif PART_PAGE.match(name) and (items := part_items(targets, document, name, lang)):
-        added = render("targets_part.md.j2", labels=LABELS[lang], items=items)
+        added = render("targets_part.md.j2", labels=words, items=items)
     else:
         return markdown
     return markdown.rstrip("\n") + "\n\n" + added
@@ -58,6 +61,6 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_build(config):
     if not is_final_build(config):
         return
-    rows = records(_data["targets"], _data["document"])
+    rows = records(_data["targets"], _data["document"], _data["info"].categories)
     site = Path(config.site_dir)
     write_files({site / CSV: to_csv(rows), site / JSON: to_json(rows)})

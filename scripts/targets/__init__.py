@@ -22,17 +22,6 @@ from ..yamldata import Field, Record, load_records, require_unique
 
 NOT_STATED = "not stated"
 
-#: name -> (Chinese, English) heading of the group on the targets pages
-CATEGORIES = {
-    "economy": ("经济实力", "Economic strength"),
-    "industry": ("产业发展", "Industry"),
-    "innovation": ("科技创新", "Innovation"),
-    "urban-development": ("城市与交通", "Urban development and transport"),
-    "culture": ("文化", "Culture"),
-    "ecology": ("生态环境", "Ecology and environment"),
-    "livelihood": ("民生福祉", "Well-being"),
-    "governance": ("平安与治理", "Safety and governance"),
-}
 KINDS = ("target", "baseline")
 COMPARATORS = ("about", "exceed", "reach", "approach", "at-least", "equal", "top", "position", "rise-by", "double")
 UNITS = ("yuan", "percent", "rank", "places", "tier", "grade", "times", "hours", "minutes", "enterprises", "entities", "buildings")
@@ -92,16 +81,17 @@ class Target:
 def load_project(project: Project) -> tuple[list[Target], Document]:
     """The project's targets and the parsed source they quote."""
     document = project.document()
-    return load_targets(project.targets, document), document
+    return load_targets(project.targets, document, project.info.targets.categories), document
 
 
-def load_targets(path: str | Path, document: Document) -> list[Target]:
-    """Validate and load; raise InputError naming the file and line of the first problem."""
+def load_targets(path: str | Path, document: Document, categories) -> list[Target]:
+    """Validate and load; raise InputError naming the file and line of the first problem. ``categories``
+    are the publication's (publication.yml ``targets.categories``)."""
     records = load_records(path, FIELDS)
     require_unique(path, records, "id", "id")
     by_article = {number: article for number, (_, article) in articles(document).items()}
     for record in records:
-        _check_record(path, record, by_article)
+        _check_record(path, record, by_article, categories)
     targets = {r.data["id"]: Target(line=r.line, **{**r.data, "baseline": None}) for r in records}
     for record in records:
         if "baseline" in record.data:
@@ -109,7 +99,7 @@ def load_targets(path: str | Path, document: Document) -> list[Target]:
     return list(targets.values())
 
 
-def _check_record(path, record: Record, by_article) -> None:
+def _check_record(path, record: Record, by_article, categories) -> None:
     data = record.data
 
     def fail(key: str, message: str):
@@ -117,7 +107,7 @@ def _check_record(path, record: Record, by_article) -> None:
 
     if not ID_PATTERN.match(data["id"]):
         fail("id", f"id {data['id']!r} must be lowercase ascii words joined by hyphens")
-    for key, allowed in (("kind", KINDS), ("unit", UNITS), ("comparator", COMPARATORS), ("category", CATEGORIES),
+    for key, allowed in (("kind", KINDS), ("unit", UNITS), ("comparator", COMPARATORS), ("category", categories),
                          ("attribute", ATTRIBUTES), ("growth", GROWTH)):
         if key in data and data[key] not in allowed:
             fail(key, f"unknown {key} {data[key]!r} (use one of {', '.join(allowed)})")

@@ -1,4 +1,4 @@
-"""The headline chart: each money target beside its 2020 baseline, as an inline SVG drawn at build time.
+"""The headline chart: each money target beside its baseline, as an inline SVG drawn at build time.
 
 Each pair gets its own scale (GDP and per-capita GDP differ by six orders of magnitude); the numbers are
 written next to the bars, and the SVG's <title> and <desc> say the same in words.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .format import value_text, year_text
-from .views import LABELS, figure, labelled, text
+from .views import figure, labelled, text
 from . import Target
 from ..templating import render
 
@@ -61,13 +61,13 @@ def description(targets: list[Target], lang: str) -> str:
     )
 
 
-def chart(targets: list[Target], lang: str) -> str:
+def chart(targets: list[Target], lang: str, title: str) -> str:
     """The SVG, on one line per element and without blank lines, so Markdown passes it through."""
     drawn = groups(targets, lang)
     return render(
         "targets_chart.svg.j2",
         lang=lang,
-        title=LABELS[lang]["chart_title"],
+        title=title,
         desc=description(targets, lang),
         groups=drawn,
         width=WIDTH,

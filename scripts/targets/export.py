@@ -12,7 +12,7 @@ from ..csvtable import csv_text
 from ..pages import article_pages
 from ..source import Document
 from .format import implied_growth, value_text
-from . import CATEGORIES, Target
+from . import Target
 
 COLUMNS = (
     "id", "kind", "category", "category_zh", "category_en", "indicator_zh", "indicator_en",
@@ -22,7 +22,8 @@ COLUMNS = (
 )
 
 
-def records(targets: list[Target], document: Document) -> list[dict]:
+def records(targets: list[Target], document: Document, categories) -> list[dict]:
+    """One record per entry; ``categories``: the publication's names of the categories in both languages."""
     pages = article_pages(document)
     result = []
     for t in targets:
@@ -32,8 +33,8 @@ def records(targets: list[Target], document: Document) -> list[dict]:
             "id": t.id,
             "kind": t.kind,
             "category": t.category,
-            "category_zh": CATEGORIES[t.category][0],
-            "category_en": CATEGORIES[t.category][1],
+            "category_zh": categories[t.category].zh,
+            "category_en": categories[t.category]("en"),
             "indicator_zh": t.indicator_zh,
             "indicator_en": t.indicator_en,
             "article": t.article,

@@ -7,51 +7,32 @@ Rows are grouped by category; each links to its article on the part page that ho
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 
 from ..pages import article_pages
+from ..publication import TargetsInfo
 from ..source import Document
-from .format import LANGS, attribute_text, growth_text, value_text, year_text
-from . import CATEGORIES, Target
+from ..templating import TEMPLATES
+from .format import attribute_text, growth_text, value_text, year_text
+from . import Target
 
-#: The words of the targets page and the part-page lists, by language.
-LABELS = {
-    "zh": {
-        "intro": "《建议》中有数字的目标和它报告的2020年基数，按类别列出。每行链接到原文所在的条目。"
-        "标“推算”的年均增长由基数和目标算出，不是《建议》的原文；“未说明”表示原文没有给出。",
-        "downloads": "下载数据（中英文字段）",
-        "indicator": "指标",
-        "statement": "原文",
-        "baseline": "基数",
-        "target": "目标",
-        "year": "目标年份",
-        "growth": "年均增长/累计",
-        "attribute": "属性",
-        "article": "条目",
-        "article_link": "第{}条",
-        "chart_title": "主要经济指标：2020年基数与2025年目标",
-        "part_heading": "本部分的目标",
-        "part_more": "全部目标见“[主要目标](targets.md)”。",
-    },
-    "en": {
-        "intro": "The proposal's quantitative targets and the 2020 baselines it reports, by category. "
-        "Each row links to the article that states it. "
-        "Growth marked \"implied\" is computed from the baseline and the target; the proposal does not state it. "
-        "\"Not stated\" means the proposal does not say.",
-        "downloads": "Download the data (English and Chinese fields)",
-        "indicator": "Indicator",
-        "statement": "Statement",
-        "baseline": "Baseline",
-        "target": "Target",
-        "year": "By",
-        "growth": "Average annual growth or cumulative",
-        "attribute": "Attribute",
-        "article": "Article",
-        "article_link": "Art. {}",
-        "chart_title": "Headline economic targets: 2020 baseline and 2025 target",
-        "part_heading": "Targets in this part",
-        "part_more": "All targets: [Targets at a glance](targets.md).",
-    },
-}
+
+@lru_cache(maxsize=1)
+def _label_texts() -> dict:
+    return yaml.safe_load((TEMPLATES / "targets_labels.yml").read_text(encoding="utf-8"))
+
+
+def labels(lang: str, info: TargetsInfo) -> dict[str, str]:
+    """The edition's words for the targets pages, with the publication's baseline and target years."""
+    years = {"{baseline_year}": info.baseline_year, "{target_year}": info.target_year}
+    result = {}
+    for key, value in _label_texts()[lang].items():
+        for placeholder, year in years.items():
+            value = value.replace(placeholder, str(year) if year else "")
+        result[key] = value
+    return result
 
 
 @dataclass
@@ -122,13 +103,13 @@ def rows(targets: list[Target], document: Document, lang: str) -> list[Row]:
     return result
 
 
-def sections(targets: list[Target], document: Document, lang: str) -> list[Section]:
+def sections(targets: list[Target], document: Document, lang: str, info: TargetsInfo) -> list[Section]:
+    """The rows grouped by the publication's categories, in their order."""
     by_id = {t.id: t for t in targets}
     all_rows = rows(targets, document, lang)
-    index = LANGS.index(lang)
     return [
-        Section(name, headings[index], [r for r in all_rows if by_id[r.id].category == name])
-        for name, headings in CATEGORIES.items()
+        Section(name, heading(lang), [r for r in all_rows if by_id[r.id].category == name])
+        for name, heading in info.categories.items()
         if any(by_id[r.id].category == name for r in all_rows)
     ]
 

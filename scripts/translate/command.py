@@ -178,11 +178,11 @@ def run(args: argparse.Namespace, project: Project, endpoint_settings: Settings 
         raise InputError(project.relative(project.house_style), None, "house style not found") from None
     if args.review:
         selected, skipped = to_review(jobs, args.targets)
-        system = render("review_system.md.j2", house_style=house_style)
+        system = render("review_system.md.j2", house_style=house_style, document=project.info.document)
         keys = {}
     else:
         selected, skipped = to_translate(jobs, args.targets, args.force)
-        system = render("translate_system.md.j2", house_style=house_style)
+        system = render("translate_system.md.j2", house_style=house_style, document=project.info.document)
         keys = {job.name: memory_key(job.zh.text, job.terms, args.model, text_hash(system)) for job in selected}
     for line in notes + skipped:
         say(line)

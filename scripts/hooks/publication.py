@@ -1,0 +1,43 @@
+"""Hook: the site's names, address and navigation come from publication.yml and the generated pages.
+
+Runs before mkdocs-static-i18n's own ``on_config`` (priority 100), in every language build: the plugin saves
+the config it finds as the original and applies each language's overrides to it, so the English names are
+given to it as the ``en`` language's overrides.
+"""
+
+from __future__ import annotations
+
+from mkdocs.plugins import event_priority
+
+from scripts.edition import page_names
+from scripts.hooks.support import input_errors_stop_the_build, project_of
+
+#: Pages every edition has besides the generated ones: the targets before the parts, the rest after.
+BEFORE_PARTS = ("targets",)
+AFTER_PARTS = ("glossary", "status")
+
+
+@event_priority(100)
+def on_config(config):
+    project = project_of(config)
+    with input_errors_stop_the_build():
+        info = project.info
+    if info.site is None:
+        return config
+    config.site_name = info.site.name("zh")
+    config.site_description = info.site.description("zh")
+    if info.site.url:
+        config.site_url = info.site.url.rstrip("/") + "/"
+    i18n = config.plugins.get("i18n")
+    for language in (i18n.config.languages if i18n else []):
+        if language.locale == "en":
+            language.site_name = info.site.name("en")
+            language.site_description = info.site.description("en")
+    config.nav = navigation(page_names(project))
+    return config
+
+
+def navigation(generated: list[str]) -> list[str]:
+    """Home, the reference pages that come first, the parts in order, then the others."""
+    home, parts = generated[:1], generated[1:]
+    return [f"{name}.md" for name in [*home, *BEFORE_PARTS, *parts, *AFTER_PARTS]]
