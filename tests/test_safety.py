@@ -109,7 +109,7 @@ def test_translator_note_with_a_script_link_is_refused(repo):
 
 
 @pytest.mark.parametrize("name", ["evil.html", "evil.svg", "evil.js"])
-def test_only_pages_and_declared_assets_may_be_published(repo, name):
+def test_only_edition_pages_may_be_published(repo, name):
     (repo / "content/en" / name).write_text("<script>alert(1)</script>", encoding="utf-8")
     result, errors = check(repo)
     assert result.returncode == 1

@@ -16,7 +16,7 @@ from ..edition import page_names
 from ..errors import InputError
 from ..htmlpolicy import fragment_violations
 from ..project import Project
-from ..rendering import Renderer, renderer_for, site_config
+from ..rendering import Renderer, renderer_for
 from .findings import Finding
 
 #: A content page larger than this is refused before it is rendered (the largest page today is 25 KB).
@@ -68,16 +68,13 @@ def _edition_page_findings(renderer: Renderer, page: Page, path: str) -> list[Fi
 
 
 def content_file_findings(project: Project) -> list[Finding]:
-    """Only Markdown pages of the two editions and the assets mkdocs.yml declares may be published."""
-    config = site_config(project.mkdocs_config)
-    declared = {Path(p) for p in [*config.extra_css, *config.extra_javascript]}
+    """Only Markdown pages of the two editions may be published from content/ (the site's own assets ship
+    with the package, scripts/assets/)."""
     findings = []
     for file in sorted(project.content_dir.rglob("*")):
         relative = file.relative_to(project.content_dir)
         if file.is_dir() or any(part.startswith(".") for part in relative.parts):
             continue
-        edition_page = file.suffix == ".md" and file.parent in (project.zh_dir, project.en_dir)
-        if not edition_page and relative not in declared:
-            findings.append(_finding(project.relative(file), 1, "only .md pages of content/zh and content/en and the "
-                                     "assets listed in mkdocs.yml (extra_css, extra_javascript) may be in content/"))
+        if not (file.suffix == ".md" and file.parent in (project.zh_dir, project.en_dir)):
+            findings.append(_finding(project.relative(file), 1, "only .md pages of content/zh and content/en may be in content/"))
     return findings
