@@ -40,7 +40,7 @@ def test_every_term_occurs_in_the_source_and_there_are_well_over_a_hundred():
 @pytest.mark.parametrize(
     "text, line, fragment",
     [
-        (GOOD_ENTRY.replace("en: Double-Eight Strategy", "en: Double: Eight"), 3, "YAML syntax error: mapping values are not allowed here"),
+        (GOOD_ENTRY.replace("en: Double-Eight Strategy", "en: Double: Eight"), 3, "YAML syntax error: mapping values are not allowed"),
         (GOOD_ENTRY.replace("  source:", "  colour: red\n  source:"), 6, "unknown field 'colour'"),
         (GOOD_ENTRY.replace("  en: Double-Eight Strategy\n", ""), 1, "missing required field 'en'"),
         (GOOD_ENTRY + GOOD_ENTRY.replace("八八战略", "重要窗口"), 7, "duplicate id 'eight-eight'"),

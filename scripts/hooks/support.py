@@ -20,7 +20,15 @@ AFTER_ALL_LANGUAGES = event_priority(-200)
 
 
 def project_of(config) -> Project:
-    return Project(Path(config.config_file_path).resolve().parent)
+    """The build's project, one instance while publication.yml is unchanged (its data is loaded once)."""
+    root = Path(config.config_file_path).resolve().parent
+    publication = root / "publication.yml"
+    return _project(root, publication.stat().st_mtime_ns if publication.exists() else 0)
+
+
+@lru_cache(maxsize=1)
+def _project(root: Path, _publication_mtime: int) -> Project:
+    return Project(root)
 
 
 def page_locale(page) -> str:
