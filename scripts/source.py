@@ -96,7 +96,7 @@ class Document:
     parts: list[Part]
     closing: list[Line]
     lines: list[Line]  # every paragraph in order, as read
-    numbering: Numbering = NUMBERINGS[0]
+    numbering: Numbering  # how its articles are numbered
 
     @property
     def digest(self) -> str:

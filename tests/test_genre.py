@@ -14,6 +14,7 @@ from scripts.adoption import Adoption, read_adoption
 from scripts.blocks import parse_page
 from scripts.edition import page_names
 from scripts.errors import InputError
+from scripts.ids import anchor_of, on_part_page
 from scripts.project import Project
 from scripts.publication import load_publication
 from test_split import generated_lines, published_lines
@@ -171,3 +172,16 @@ def test_the_national_proposal_for_the_14th_plan_splits_with_its_own_structure(t
     assert text_of(project, "part-15", "closing").startswith("实现“十四五”规划和二〇三五年远景目标，")
     assert generated_lines(project) == published_lines(project)
     assert run(project.root, "split", "--check").returncode == 0
+
+
+def test_every_block_of_the_national_proposal_belongs_to_an_anchor_on_its_page(tmp_path):
+    """What glossary occurrence lists link to: the article or part heading above a block, or the block itself."""
+    project = new_project(tmp_path, NATIONAL.read_text(encoding="utf-8"))
+    for name in page_names(project):
+        blocks = parse_page(project.zh_dir / f"{name}.md").blocks
+        headings = {b.id for b in blocks if b.kind in ("h1", "h2")}
+        for block in blocks:
+            anchor, number = anchor_of(block.id)
+            assert anchor in headings or anchor == block.id, block.id
+            assert (number > 0) == block.id.startswith("art-"), block.id
+            assert on_part_page(block.id) == (name != "index"), block.id
