@@ -8,7 +8,6 @@ import pytest
 
 from conftest import ROOT, edit, run
 from scripts.blocks import parse_page
-from scripts.project import Project
 from scripts.publication import load_publication
 from scripts.source import parse
 
@@ -69,7 +68,7 @@ def test_a_one_character_correction_is_refused_then_accepted(repo):
     changed = {name for name, data in snapshot(repo).items() if before[name] != data}
     assert changed == {"content/zh/part-07.md", "publication.yml"}  # the reviewed English is left to go stale
     new_publication = (repo / "publication.yml").read_text(encoding="utf-8")
-    assert load_publication(repo / "publication.yml").structure.sha256 == Project(repo).document().digest
+    assert load_publication(repo / "publication.yml").structure.sha256 == parse(source).digest
     assert [l for l in new_publication.splitlines() if "sha256" not in l] == [l for l in publication.splitlines() if "sha256" not in l]
     assert run(repo, "split", "--check").returncode == 0
 
@@ -134,7 +133,7 @@ def test_accepting_a_shorter_source_refuses_to_lose_translated_english_then_drop
             assert f"split: removed content/{edition}/part-{n}.md (the source no longer produces it)" in result.stdout
             assert not (repo / f"content/{edition}/part-{n}.md").exists()
     assert load_publication(repo / "publication.yml").structure.outline() == (9, 43, False)
-    assert Project(repo).document().digest == load_publication(repo / "publication.yml").structure.sha256
+    assert parse(source).digest == load_publication(repo / "publication.yml").structure.sha256
     assert run(repo, "split", "--check").returncode == 0
 
 
