@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import ids
 from .blocks import Block, Page, parse_page, text_hash
 from .project import Project
 
@@ -40,8 +41,8 @@ def block_state(zh_block: Block, en_block: Block | None) -> str:
 
 def page_names(project: Project) -> list[str]:
     """The pages generated from the source (home page and parts), in reading order."""
-    names = sorted(p.stem for p in project.zh_dir.glob("part-*.md"))
-    return (["index"] if (project.zh_dir / "index.md").exists() else []) + names
+    names = sorted(p.stem for p in project.zh_dir.glob(ids.PART_PAGES))
+    return ([ids.INDEX] if (project.zh_dir / f"{ids.INDEX}.md").exists() else []) + names
 
 
 def load_pair(project: Project, name: str) -> PagePair:

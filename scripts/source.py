@@ -1,9 +1,12 @@
 """Read the published proposal and parse it into parts and articles.
 
-The parser follows the structure shared by Chinese plan proposals, not this document's words:
-a title line, a preamble, parts headed ``一、…``, articles numbered ``N.`` across the whole
-document whose title is their first sentence (up to 。), ``——`` items inside an article, and an
-optional closing paragraph after the last article. Each non-blank line is one paragraph.
+The parser follows the structure shared by Chinese plan proposals, not one document's words:
+a title line, an optional adoption note in brackets (``（2020年10月29日…全体会议通过）``), a preamble,
+parts headed ``一、…`` (each may open with lead paragraphs), articles numbered straight through the
+document, ``1.`` or ``（1）`` (``(1)`` reads ``（1）`` after the punctuation rule), whose title is their
+first sentence (up to 。) and may be the whole line, paragraphs and ``——`` items inside an article,
+and an optional closing paragraph after the last article. Each non-blank line is one paragraph.
+The first numbered line sets the document's numbering; a line numbered the other way is a paragraph.
 
 Characters that cannot be seen but change what the text says or how it parses (NUL, bidirectional
 controls, zero-width spaces and other format characters) are refused with their line before parsing:
@@ -20,13 +23,32 @@ from pathlib import Path
 
 import cn2an
 
+from .adoption import is_adoption_note
 from .errors import InputError
 from .inputs import read_input
 from .punctuation import to_full_width
 
 PART_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
-ARTICLE_LINE = re.compile(r"^(\d+)\.(.*)$")
 ITEM_MARK = "——"
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """One way of numbering articles: how an article's line starts, and its number in the Chinese heading."""
+
+    line: re.Pattern  # an article's line: group 1 its number, group 2 the rest of the line
+    marker: str  # the number as the source writes it, e.g. "{}." -> "1."
+    heading: str  # the number as the Chinese heading shows it, before the title, e.g. "{}. " -> "1. 标题"
+
+    def heading_pattern(self) -> re.Pattern:
+        """A Chinese heading in this numbering: group 1 the number, group 2 the title."""
+        return re.compile("^" + re.escape(self.heading).replace(re.escape("{}"), r"(\d+)") + "(.+)$")
+
+
+NUMBERINGS = (
+    Numbering(re.compile(r"^(\d+)\.(.*)$"), "{}.", "{}. "),  # 1.标题。 -> 1. 标题
+    Numbering(re.compile(r"^（(\d+)）(.*)$"), "（{}）", "（{}）"),  # （1）标题。 -> （1）标题
+)
 
 #: The published proposal is about 56 KB; ten times that is still a plausible plan, a larger file is a wrong one.
 MAX_SOURCE_BYTES = 600_000
@@ -69,10 +91,12 @@ class Part:
 class Document:
     path: str
     title: Line
+    adoption: Line | None  # the adoption note under the title (scripts/adoption.py reads it)
     preamble: list[Line]
     parts: list[Part]
     closing: list[Line]
     lines: list[Line]  # every paragraph in order, as read
+    numbering: Numbering  # how its articles are numbered
 
     @property
     def digest(self) -> str:
@@ -132,14 +156,15 @@ def parse(path: str | Path, boilerplate: tuple[re.Pattern, ...] = ()) -> Documen
     """Parse the source, checking numbering and order; raise InputError on the first problem."""
     lines = read_lines(path, boilerplate)
     title, body = lines[0], lines[1:]
+    adoption = body.pop(0) if body and is_adoption_note(body[0].text) else None
     preamble: list[Line] = []
     parts: list[Part] = []
-    expected_article = 1
+    numbering: Numbering | None = None
     seen_articles: dict[int, int] = {}
 
     for line in body:
         part_match = PART_HEADING.match(line.text)
-        article_match = ARTICLE_LINE.match(line.text)
+        article_match, numbering = _article_line(line.text, numbering)
         if part_match:
             number = _part_number(path, line, part_match.group(1))
             if number != len(parts) + 1:
@@ -151,10 +176,9 @@ def parse(path: str | Path, boilerplate: tuple[re.Pattern, ...] = ()) -> Documen
                 raise InputError(path, line.number, f"article {number} comes before any part heading (一、…)")
             if number in seen_articles:
                 raise InputError(path, line.number, f"article {number} appears twice (first at line {seen_articles[number]})")
-            if number != expected_article:
-                raise InputError(path, line.number, f"article {expected_article} expected, found article {number}")
+            if number != len(seen_articles) + 1:
+                raise InputError(path, line.number, f"article {len(seen_articles) + 1} expected, found article {number}")
             seen_articles[number] = line.number
-            expected_article += 1
             parts[-1].articles.append(_article(path, line, number, article_match.group(2)))
         elif not parts:
             preamble.append(line)
@@ -169,14 +193,25 @@ def parse(path: str | Path, boilerplate: tuple[re.Pattern, ...] = ()) -> Documen
         if not part.articles:
             raise InputError(path, part.heading.number, f"part {part.numeral}、 has no articles")
     closing = _split_closing(parts[-1].articles[-1])
-    return Document(str(path), title, preamble, parts, closing, lines)
+    return Document(str(path), title, adoption, preamble, parts, closing, lines, numbering)
+
+
+def _article_line(text: str, numbering: Numbering | None) -> tuple[re.Match | None, Numbering | None]:
+    """The match of an article's line, and the document's numbering (set by its first numbered line)."""
+    for candidate in (numbering,) if numbering else NUMBERINGS:
+        if match := candidate.line.match(text):
+            return match, candidate
+    return None, numbering
 
 
 def _article(path, line: Line, number: int, rest: str) -> Article:
     title, stop, body = rest.partition("。")
     if not stop or not title.strip():
-        raise InputError(path, line.number, f"article {number} has no title sentence ending in 。")
-    article = Article(number, title.strip(), line.number)
+        raise InputError(path, line.number, f"article {number} has no title sentence ending in 。 "
+                         "(a title without 。 is not supported: the Chinese heading drops the title's 。 and the way back restores it)")
+    if title != title.strip():
+        raise InputError(path, line.number, f"article {number}: space around its title; delete it (the heading could not give the line back as it is)")
+    article = Article(number, title, line.number)
     if body:
         article.paragraphs.append(Line(line.number, body))
     else:

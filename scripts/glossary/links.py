@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .. import ids
 from . import Glossary, Term
 
 SKIP_TAGS = {"a", "code", "pre", "sup", "abbr", "script", "style"}
@@ -72,7 +73,7 @@ class TermLinker(Treeprocessor):
             element_id = element.get("id", "")
             if element.tag in ("h1", "h2") and element_id:
                 linked = set()  # a new article (or a part's lead) starts
-            if element.tag in BLOCK_TAGS and (element.get("id", "").startswith(("art-", "part-")) or element_id == "closing"):
+            if element.tag in BLOCK_TAGS and ids.on_part_page(element_id):
                 self._link(element, finder, linked, labels)
 
     def _link(self, element, finder: TermFinder, linked: set[str], labels: Labels) -> None:

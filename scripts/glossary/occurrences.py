@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import ids
 from ..edition import page_names
 from . import Glossary
 from ..blocks import parse_page
@@ -19,28 +20,20 @@ class Place:
     def label(self, locale: str) -> str:
         if self.number:
             return str(self.number)
-        zh, en = UNNUMBERED[self.anchor.split("-")[0]]
+        zh, en = UNNUMBERED[ids.family(self.anchor)]
         return zh if locale == "zh" else en
 
 
-UNNUMBERED = {"part": ("导语", "lead"), "closing": ("结束语", "closing"), "preamble": ("导言", "preamble"), "title": ("标题", "title")}
-
-
-def article_of(block_id: str) -> tuple[str, int]:
-    """The anchor that a block belongs to: art-4-p2 -> (art-4, 4); part-2-lead -> (part-2, 0)."""
-    parts = block_id.split("-")
-    if parts[0] == "art":
-        return f"art-{parts[1]}", int(parts[1])
-    if parts[0] == "part":
-        return f"part-{parts[1]}", 0
-    return block_id, 0
+#: What an occurrence list shows for a block outside the articles, instead of an article number.
+UNNUMBERED = {ids.PART: ("导语", "lead"), ids.CLOSING: ("结束语", "closing"), ids.PREAMBLE: ("导言", "preamble"),
+              ids.TITLE: ("标题", "title"), ids.ADOPTION: ("通过说明", "adoption note")}
 
 
 def term_occurrences(project: Project, glossary: Glossary) -> dict[str, list[Place]]:
     places: dict[str, list[Place]] = {term.id: [] for term in glossary}
     for name in page_names(project):
         for block in parse_page(project.zh_dir / f"{name}.md").blocks:
-            anchor, number = article_of(block.id)
+            anchor, number = ids.anchor_of(block.id)
             place = Place(name, anchor, number)
             for term in glossary.terms_in(block.text):
                 if place not in places[term.id]:
