@@ -3,6 +3,7 @@
 The Chinese pages are written whole. In ``content/en/`` only what is not yet translated is written:
 a missing page is created with every block ``untranslated`` (the Chinese text, marked ``lang="zh"``),
 and an ``untranslated`` block whose Chinese changed is refreshed. Translated blocks are never touched.
+The reference pages (targets, glossary, status) of each edition are created when missing.
 ``--check`` writes nothing and exits 1 naming every file that differs from what the source produces.
 
 The source must be the one ``publication.yml`` accepted (same parts, articles, closing paragraph and
@@ -25,7 +26,7 @@ from .project import Project
 from .publication import load_publication, structure_of, with_structure
 from .source import Document
 from .source_guard import refuse_unaccepted
-from .templating import render
+from .templating import TEMPLATES, render
 
 
 def untranslated(zh_block: Block) -> Block:
@@ -51,7 +52,19 @@ def expected_files(project: Project, document: Document) -> dict[Path, str]:
         }
         if refresh:
             files[en_path] = replace_blocks(page, refresh)
+    files.update(missing_reference_pages(project))
     return files
+
+
+def missing_reference_pages(project: Project) -> dict[Path, str]:
+    """The targets, glossary and status pages of each edition (headings; the build fills them in), created
+    from scripts/templates/reference/ when missing and then left to the editors."""
+    pages = {}
+    for edition in (project.zh_dir, project.en_dir):
+        for template in sorted((TEMPLATES / "reference" / edition.name).glob("*.md")):
+            if not (edition / template.name).exists():
+                pages[edition / template.name] = template.read_text(encoding="utf-8")
+    return pages
 
 
 def changed_files(project: Project, document: Document) -> dict[Path, str]:

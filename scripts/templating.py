@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["render_block"] = render_block
     env.filters["md"] = markdown_text  # a data field into Markdown
+    env.filters["yaml_text"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
     return env
 
 
