@@ -3,7 +3,9 @@
 Block status -> XLIFF ``state``: untranslated -> no target; draft -> ``translated``; reviewed ->
 ``signed-off`` with ``approved="yes"``; stale (the Chinese changed after translation) ->
 ``needs-review-translation``, which CAT tools show as fuzzy, with a note saying so and quoting the
-Chinese it was translated from when that is recorded. Notes: the translator's notes the block
+Chinese it was translated from when that is recorded. ``extradata`` holds the fingerprint of the
+English as exported, so that import can tell a target the translator changed from English that
+changed in the repository since the export. Notes: the translator's notes the block
 refers to, and the glossary terms of its Chinese (zh -> en, with the forms to avoid).
 """
 
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from translate.storage import tmx, xliff
 
-from ..blocks import Page, parse_page
+from ..blocks import Page, parse_page, text_hash
 from ..translate.jobs import Job
 
 SOURCE_LANGUAGE = "zh-CN"
@@ -44,6 +46,15 @@ class Xliff12File(xliff.xlifffile):
     namespace = XLIFF_NAMESPACE
 
 
+def squeezed(text: str) -> str:
+    """The text with every run of whitespace one space: CAT tools may reflow lines."""
+    return " ".join(text.split())
+
+
+def english_fingerprint(text: str) -> str:
+    return text_hash(squeezed(text))
+
+
 def footnotes(page: Page) -> dict[str, str]:
     """The page's footnote definitions by id, continuation lines joined."""
     found: dict[str, str] = {}
@@ -69,7 +80,9 @@ def to_xliff(jobs: list[Job]) -> bytes:
         unit.setid(job.name)
         if job.state != "untranslated":
             unit.settarget(job.en.text)
+            unit.xmlelement.set("extradata", english_fingerprint(job.en.text))
             unit.set_state_n({"draft": unit.S_TRANSLATED, "reviewed": unit.S_SIGNED_OFF, "stale": unit.S_NEEDS_REVIEW}[job.state])
+            unit.markapproved(job.state == "reviewed")  # translate-toolkit approves "translated" too
         for origin, note in unit_notes(job, notes):
             unit.addnote(note, origin=origin)
     store.removedefaultfile()

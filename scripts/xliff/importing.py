@@ -1,7 +1,9 @@
 """Which XLIFF units change which English blocks, and whether every change may be written.
 
-A unit changes its block when its target differs from the block's English other than in whitespace
-(CAT tools may reflow lines); an empty or missing target changes nothing. The whole file is refused
+A unit changes its block when its target differs, other than in whitespace (CAT tools may reflow
+lines), from the English it was exported with (its ``extradata`` fingerprint; without one, from the
+English now in the repository); an empty or missing target changes nothing. A changed target for a
+block whose English also changed in the repository since the export is a conflict and refused. The whole file is refused
 when a unit is not a block of the edition, appears twice, or has a source that is not the current
 Chinese (the file was exported before the Chinese changed): its English would be recorded against
 Chinese the translator never saw. Each changed target must pass what a machine draft must pass
@@ -17,7 +19,7 @@ from pathlib import Path
 from ..blocks import Block, parse_page, replace_blocks, text_hash
 from ..translate.drafts import BlockCheck, english_problem
 from ..translate.jobs import Job
-from .export import FOOTNOTE_REFERENCE, footnotes
+from .export import FOOTNOTE_REFERENCE, english_fingerprint, footnotes, squeezed
 from .reading import Unit
 
 
@@ -29,10 +31,6 @@ class Change:
     @property
     def block(self) -> Block:
         return self.job.draft(self.english)
-
-
-def squeezed(text: str) -> str:
-    return " ".join(text.split())
 
 
 def changes(units: list[Unit], jobs: list[Job], check: BlockCheck, where: str) -> tuple[list[Change], list[str]]:
@@ -55,7 +53,12 @@ def changes(units: list[Unit], jobs: list[Job], check: BlockCheck, where: str) -
             problems.append(f"{at}: the source is not the current Chinese of {job.zh.id} ({job.where}); export the file again")
             continue
         english = "\n".join(line.rstrip() for line in (unit.target or "").strip().split("\n"))
-        if not english or (job.state != "untranslated" and squeezed(english) == squeezed(job.en.text)):
+        current = english_fingerprint(job.en.text) if job.state != "untranslated" else ""
+        exported = unit.exported or current
+        if not english or english_fingerprint(english) in (exported, current):
+            continue
+        if exported != current:
+            problems.append(f"{at}: the English of {job.zh.id} changed in the repository since the export ({job.where}); export again and redo the change")
             continue
         if job.path not in defined:
             defined[job.path] = set(footnotes(parse_page(job.path)))

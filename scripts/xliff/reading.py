@@ -30,6 +30,7 @@ class Unit:
     line: int  # of the <trans-unit> element in the XLIFF file
     source: str
     target: str | None  # None: no <target> element
+    exported: str  # fingerprint of the English as exported (``extradata``), "" if none
 
 
 def read_units(path: Path) -> list[Unit]:
@@ -45,7 +46,7 @@ def read_units(path: Path) -> list[Unit]:
         source, target = element.find(f"{ns}source"), element.find(f"{ns}target")
         if source is None:
             raise InputError(path, element.sourceline, "<trans-unit> without <source>")
-        units.append(Unit(element.get("id", ""), element.sourceline, plain_text(path, source), None if target is None else plain_text(path, target)))
+        units.append(Unit(element.get("id", ""), element.sourceline, plain_text(path, source), None if target is None else plain_text(path, target), element.get("extradata", "")))
     return units
 
 
