@@ -15,6 +15,7 @@ COMMANDS = {
     "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
     "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
     "translate": ("translate.command", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
+    "xliff": ("xliff.command", "CAT tools: export blocks as XLIFF 1.2, import changed targets as draft, tmx of reviewed blocks"),
 }
 
 

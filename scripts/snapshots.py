@@ -40,8 +40,13 @@ def snapshots_text(known: dict[str, str], recorded: dict[str, str], pages: list[
 
 def write_english_page(project: Project, path: Path, text: str, recorded: dict[str, str]) -> None:
     """Write an English page's new text and the store with ``recorded`` added, all or nothing."""
-    pages = [parse_page(path, text)] + [
+    write_english_pages(project, {path: text}, recorded)
+
+
+def write_english_pages(project: Project, texts: dict[Path, str], recorded: dict[str, str]) -> None:
+    """Write English pages' new texts and the store with ``recorded`` added, all or nothing."""
+    pages = [parse_page(path, text) for path, text in texts.items()] + [
         parse_page(project.en_dir / f"{name}.md") for name in page_names(project)
-        if project.en_dir / f"{name}.md" != path and (project.en_dir / f"{name}.md").exists()
+        if project.en_dir / f"{name}.md" not in texts and (project.en_dir / f"{name}.md").exists()
     ]
-    write_files({path: text, project.snapshots: snapshots_text(load_snapshots(project), recorded, pages)})
+    write_files({**texts, project.snapshots: snapshots_text(load_snapshots(project), recorded, pages)})
