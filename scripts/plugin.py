@@ -1,0 +1,60 @@
+"""The MkDocs plugin ``proposal`` (entry point in pyproject.toml): ``plugins: [proposal]`` in mkdocs.yml.
+
+The work is done by the modules in ``scripts/hooks/`` (one job each); this class calls their event
+handlers in a fixed order, with the priorities they need:
+
+- page and config events at the default priority, in this order: glossary, edition, home, targets, safety;
+- ``on_post_page`` at -100: the safety check of every written page, after every other plugin's HTML;
+- ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
+  language inside its own post-build step, so the glossary and targets exports and the search rewrite
+  work on the finished site.
+
+The project is the folder of mkdocs.yml; ``publication`` names its publication.yml (relative to mkdocs.yml).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.plugins import BasePlugin, event_priority
+
+from .hooks import edition, glossary, home, safety, search, targets
+from .project import PUBLICATION, Project
+
+
+#: For ``on_post_build`` work on the finished site: mkdocs-static-i18n (priority -100) builds the other
+#: languages and merges the search index inside its own post-build step.
+AFTER_ALL_LANGUAGES = event_priority(-200)
+
+
+class ProposalConfig(base.Config):
+    publication = c.File(exists=True, default=PUBLICATION)
+
+
+class ProposalPlugin(BasePlugin[ProposalConfig]):
+    project: Project
+
+    def on_config(self, config):
+        self.project = Project(Path(config.config_file_path).resolve().parent, Path(self.config.publication))
+        config = glossary.on_config(config)
+        targets.on_config(config)
+        return config
+
+    def on_files(self, files, config):
+        return safety.on_files(files, config)
+
+    def on_page_markdown(self, markdown, page, config, files):
+        for hook in (glossary, edition, home, targets, safety):
+            markdown = hook.on_page_markdown(markdown, page, config, files)
+        return markdown
+
+    @event_priority(-100)
+    def on_post_page(self, output, page, config):
+        return safety.on_post_page(output, page, config)
+
+    @AFTER_ALL_LANGUAGES
+    def on_post_build(self, config):
+        for hook in (glossary, search, targets):
+            hook.on_post_build(config)
