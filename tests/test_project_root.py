@@ -54,3 +54,10 @@ def test_a_missing_publication_file_stops_the_build_at_the_config(repo):
     result = mkdocs_build(repo, repo / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert f"Plugin 'proposal' option 'publication': The path '{repo / 'nowhere.yml'}' isn't an existing file." in result.stderr
+
+
+def test_check_without_the_sites_config_says_so_in_one_line(repo):
+    (repo / "mkdocs.yml").unlink()
+    result = run_in(repo, "check")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: {repo / 'mkdocs.yml'}: the site's config: Config file ") and result.stderr.count("\n") == 1

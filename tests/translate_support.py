@@ -75,12 +75,15 @@ RAW_BODIES = {
 
 
 def make_project(root: Path, glossary: str) -> Path:
-    """source/, the glossary and the house style in ``root``, then ``split`` to create both editions."""
+    """source/, the glossary, the house style and the site's config (drafts are rendered as the site renders
+    them) in ``root``, then ``split`` to create both editions."""
     (root / "source").mkdir(parents=True)
     (root / "source" / "proposal.txt").write_text(SOURCE, encoding="utf-8")
     (root / "glossary.yml").write_text(glossary, encoding="utf-8")
     (root / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "english-house-style.md", root / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", root)
+    shutil.copytree(ROOT / "overrides", root / "overrides")
     assert split(["--root", str(root)]) == 0
     return root
 
