@@ -9,6 +9,7 @@ from .errors import InputError
 
 #: command name -> (module in this package, one-line help)
 COMMANDS = {
+    "new": ("new", "start the publication of another proposal: new DIR --source FILE"),
     "split": ("split", "generate content/zh/ (and English placeholders) from source/"),
     "glossary": ("glossary.command", "validate glossary.yml against the source; --export DIR writes CSV and TBX"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),

@@ -18,7 +18,7 @@ from .blocks import Block, replace_blocks, text_hash
 from .edition import HAN, load_pair
 from .errors import InputError
 from .lock import project_lock
-from .project import Project
+from .project import Project, add_root_option, command_project
 from .snapshots import write_english_page
 
 
@@ -46,9 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("page", help="page name, e.g. part-02")
     parser.add_argument("ids", nargs="*", help="block ids (default: every translated block of the page)")
     parser.add_argument("--as", dest="status", choices=("draft", "reviewed"), required=True)
-    parser.add_argument("--root", type=Path, default=Project().root)
+    add_root_option(parser)
     args = parser.parse_args(argv)
-    project = Project(args.root)
+    project = command_project(args.root)
     with project_lock(project, "mark"):
         return mark_page(project, args)
 

@@ -1,20 +1,46 @@
-"""Where the project's files are. Commands take ``--root`` so tests can run on a copy."""
+"""Where the project's files are.
+
+A project is a folder with a publication.yml. Commands work on the one they are run in (the working
+directory or its nearest parent with a publication.yml) or on ``--root``; the MkDocs plugin on the folder
+of mkdocs.yml.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from .errors import InputError
 from .publication import Publication, load_publication
 from .source import Document, parse
 
-ROOT = Path(__file__).resolve().parent.parent
+PUBLICATION = "publication.yml"
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest of ``start`` (the working directory) and its parents that holds a publication.yml."""
+    start = (start or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / PUBLICATION).is_file():
+            return folder
+    raise InputError(start, None, f"no {PUBLICATION} here or in any parent folder: run inside a project or pass --root")
+
+
+def add_root_option(parser) -> None:
+    """``--root DIR`` on a command's argparse parser (read by ``command_project``)."""
+    parser.add_argument("--root", type=Path, help=f"project folder (default: the nearest folder from here up with a {PUBLICATION})")
+
+
+def command_project(root: Path | None) -> Project:
+    """The project a command works on: ``--root`` if given, else the one it runs in."""
+    return Project(root) if root else Project()
 
 
 @dataclass(frozen=True)
 class Project:
-    root: Path = ROOT
+    root: Path = field(default_factory=find_root)
+    publication_file: Path = Path(PUBLICATION)  # relative to root, or absolute
 
     @cached_property
     def info(self) -> Publication:
@@ -39,7 +65,7 @@ class Project:
 
     @property
     def publication(self) -> Path:
-        return self.root / "publication.yml"
+        return self.root / self.publication_file
 
     @property
     def zh_dir(self) -> Path:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import markdown
 
+from .errors import InputError
+
 
 @dataclass(frozen=True)
 class Rendered:
@@ -52,12 +54,15 @@ def site_config(config_file: Path):
 @lru_cache(maxsize=4)
 def _load_config(config_file: Path):
     from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
 
     quiet = logging.getLogger("mkdocs")
     level = quiet.level
     quiet.setLevel(logging.ERROR)
     try:
         return load_config(str(config_file))
+    except ConfigurationError as error:
+        raise InputError(config_file, None, f"the site's config: {error}") from None
     finally:
         quiet.setLevel(level)
 

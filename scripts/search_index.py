@@ -15,8 +15,9 @@ editions with the Chinese configuration. After the build this module
    its words, so one common word in a title cannot outrank the whole query); and English query terms are reduced to a stem prefix so inflected forms match
    (economy/economic → ``econom*``, investing/investment → ``invest*``).
 
-Every patch names the exact text it replaces and fails the build if that text is not there once,
-so an upgrade of mkdocs-material cannot silently undo it.
+The worker is found by name pattern in the built site (its name carries a hash of its content). Every
+patch names the exact text it replaces and fails the build if that text is not there once, naming the
+installed mkdocs-material, so an upgrade cannot silently undo it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import json
 import re
 import shutil
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 import jieba
@@ -50,7 +52,10 @@ class Patch:
     new: str
 
 
-#: Material 9.8.1's worker, assets/javascripts/workers/search.a7633da7.min.js.
+#: Material's search worker in the built site (9.8.1: search.a7633da7.min.js).
+WORKER_GLOB = "assets/javascripts/workers/search.*.min.js"
+
+#: Written against Material 9.8.1's worker.
 WORKER_PATCHES = (
     Patch(
         "segmenter: look up words that end at the end of the query (j <= length, not j < length)",
@@ -77,13 +82,25 @@ class PatchError(RuntimeError):
     pass
 
 
-def patch_worker(text: str, patches=WORKER_PATCHES) -> str:
+def material() -> str:
+    return f"mkdocs-material {version('mkdocs-material')}"
+
+
+def search_worker(site_dir: Path) -> Path:
+    """The one search worker Material wrote into the site."""
+    found = sorted(site_dir.glob(WORKER_GLOB))
+    if len(found) != 1:
+        raise PatchError(f"search worker: expected one {WORKER_GLOB} in the built site with {material()}, found {len(found)}")
+    return found[0]
+
+
+def patch_worker(text: str, patches=WORKER_PATCHES, name: str = "search worker") -> str:
     for patch in patches:
         count = text.count(patch.old)
         if count != 1:
             raise PatchError(
-                f"search worker patch '{patch.why}': expected its target once, found it {count} times; "
-                "mkdocs-material changed: re-check scripts/search_index.py against the new worker"
+                f"{name} of {material()}: patch '{patch.why}' expected its target {patch.old!r} once, found it "
+                f"{count} times; re-check scripts/search_index.py against this worker"
             )
         text = text.replace(patch.old, patch.new)
     return text
@@ -124,8 +141,11 @@ def split_index(index: dict, terms: TermsByLocation, en_prefix: str = "en/") -> 
     return zh, en
 
 
-def rewrite_site(site_dir: Path, worker_name: str, terms: TermsByLocation) -> None:
-    """Split the built index into one per edition and patch the worker, in place."""
+def rewrite_site(site_dir: Path, terms: TermsByLocation) -> None:
+    """Split the built index into one per edition and patch the worker, in place (the worker is
+    patched in memory first: a worker that does not take the patches leaves the site as Material wrote it)."""
+    worker = search_worker(site_dir)
+    patched = patch_worker(worker.read_text(encoding="utf-8"), name=str(worker.relative_to(site_dir)))
     index_path = site_dir / "search" / "search_index.json"
     zh, en = split_index(json.loads(index_path.read_text(encoding="utf-8")), terms)
     index_path.write_text(json.dumps(zh, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -135,5 +155,4 @@ def rewrite_site(site_dir: Path, worker_name: str, terms: TermsByLocation) -> No
     # Material fetches sitemap.xml next to the search base (for the language switch): give /en/ one too.
     if (site_dir / "sitemap.xml").exists():
         shutil.copyfile(site_dir / "sitemap.xml", site_dir / "en" / "sitemap.xml")
-    worker = site_dir / "assets" / "javascripts" / "workers" / worker_name
-    worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")
+    worker.write_text(patched, encoding="utf-8")

@@ -22,7 +22,7 @@ from .edition import orphan_english_pages, page_names, translated_blocks
 from .errors import InputError
 from .lock import project_lock
 from .pages import zh_pages
-from .project import Project
+from .project import Project, add_root_option, command_project
 from .publication import load_publication, structure_of, with_structure
 from .source import Document
 from .source_guard import refuse_unaccepted
@@ -116,9 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file is out of date")
     mode.add_argument("--accept", action="store_true", help="accept a deliberately changed source: record it in publication.yml")
     parser.add_argument("--drop-english", action="store_true", help="also delete English pages with translated blocks whose Chinese page is gone")
-    parser.add_argument("--root", type=Path, default=Project().root, help="project folder (default: this repository)")
+    add_root_option(parser)
     args = parser.parse_args(argv)
-    project = Project(args.root)
+    project = command_project(args.root)
     if args.check:
         document, changed, removed = planned(project, args)
         source = project.relative(project.source)

@@ -54,15 +54,18 @@ def repo(tmp_path) -> Path:
 
 
 def run(repo: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """``python -m scripts ARGS --root REPO`` with the copy's own code, as a user would run it.
+    """``python -m scripts ARGS --root REPO`` with the copy's own code, as a user would run it."""
+    return command(repo, *args, "--root", str(repo), env=env)
 
-    A folder without ``scripts/`` (a new project) runs this checkout's code, not an installed copy.
-    """
+
+def command(folder: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m scripts ARGS`` run in ``folder``; a folder without ``scripts/`` (a new project) runs this
+    checkout's code, not an installed copy."""
     env = dict(os.environ if env is None else env)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return subprocess.run(
-        [sys.executable, "-m", "scripts", *args, "--root", str(repo)],
-        cwd=repo, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300,
+        [sys.executable, "-m", "scripts", *args],
+        cwd=folder, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300,
     )
 
 
@@ -75,10 +78,14 @@ def assert_one_line_error(result: subprocess.CompletedProcess, path: Path, line:
 
 
 def mkdocs_build(repo: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:
-    """A real ``mkdocs build`` of ``repo`` with its own hooks and scripts."""
+    """A real ``mkdocs build`` of ``repo`` with its own scripts: MkDocs finds the ``proposal`` plugin by the
+    installed package's entry point, and imports it from ``repo`` (first on PYTHONPATH)."""
     env = dict(os.environ, PYTHONPATH=str(repo), NO_MKDOCS_2_WARNING="1")
     argv = [sys.executable, "-m", "mkdocs", "build", "--clean", "-d", str(site)] + (["--strict"] if strict else [])
-    return subprocess.run(argv, cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    result = subprocess.run(argv, cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    if 'The "proposal" plugin is not installed' in result.stderr:
+        pytest.fail(f"{sys.executable} lacks the package's entry point for the plugin: run bash scripts/install.sh")
+    return result
 
 
 def build(repo: Path, site: Path) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from importlib.metadata import version
+from pathlib import Path
 
+import material
 import pytest
 
 from conftest import edit, mkdocs_build
-from scripts.search_index import WORKER_PATCHES, PatchError, patch_worker
+from scripts.search_index import WORKER_GLOB, WORKER_PATCHES, PatchError, patch_worker, search_worker
 
 #: What a browser fetches by itself: src of scripts, images and frames; stylesheets, icons and preloads
 #: among <link>s (not canonical or alternate links, which are never fetched); CSS url() and @import.
@@ -61,8 +64,31 @@ def test_the_built_worker_carries_every_patch(built_site):
 
 
 def test_a_changed_worker_is_refused_instead_of_silently_unpatched():
-    with pytest.raises(PatchError, match="expected its target once, found it 0 times"):
+    with pytest.raises(PatchError, match=f"of mkdocs-material {re.escape(version('mkdocs-material'))}: patch .* expected its target .* once, found it 0 times"):
         patch_worker("function search(query) { return [] }")
+
+
+def test_the_worker_is_found_by_pattern_and_must_be_unique(tmp_path):
+    with pytest.raises(PatchError, match="expected one assets/javascripts/workers/search.[*].min.js .* found 0"):
+        search_worker(tmp_path)
+    for name in ("search.1111.min.js", "search.2222.min.js"):
+        (tmp_path / WORKER_GLOB).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / WORKER_GLOB).with_name(name).write_text("", encoding="utf-8")
+    with pytest.raises(PatchError, match="found 2"):
+        search_worker(tmp_path)
+
+
+def test_a_build_with_a_worker_that_lacks_a_patch_target_fails_naming_material_and_the_target(repo):
+    """The theme's worker replaced (through a custom_dir of the publication) by one without the segmenter loop."""
+    theme_worker = next((Path(material.__file__).parent / "templates").glob(WORKER_GLOB))
+    edit(repo / "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: theme\n")
+    override = repo / "theme" / WORKER_GLOB.rsplit("/", 1)[0] / theme_worker.name
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text(theme_worker.read_text(encoding="utf-8").replace(WORKER_PATCHES[0].old, "/* changed */"), encoding="utf-8")
+    result = mkdocs_build(repo, repo / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"of mkdocs-material {version('mkdocs-material')}: patch '{WORKER_PATCHES[0].why}'" in result.stderr
+    assert repr(WORKER_PATCHES[0].old) in result.stderr
 
 
 def test_a_broken_link_or_anchor_fails_the_strict_build(repo):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import ROOT, command, run
 from scripts.blocks import parse_page
 from scripts.edition import page_names
 from scripts.pages import reconstruct
@@ -166,9 +166,8 @@ def test_unreadable_source_is_one_clear_line(repo, content, fragment):
 
 def test_another_district_with_the_same_structure_splits_without_code_changes(tmp_path):
     root = tmp_path / "other"
-    (root / "source").mkdir(parents=True)
-    (root / "source" / "proposal.txt").write_text((ROOT / "tests/data/other_district.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    result = run(root, "split")
+    result = command(tmp_path, "new", str(root), "--source", str(ROOT / "tests/data/other_district.txt"),
+                 "--boilerplate", "^【返回顶部】.*$")
     assert result.returncode == 0, result.stderr
     project = Project(root)
     assert page_names(project) == ["index", "part-01", "part-02"]

@@ -16,6 +16,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from scripts.edition import page_names
+from scripts.project import Project
 from scripts.blocks import Block, parse_page, text_hash
 from scripts.check import block_findings
 from scripts.glossary import load_glossary
@@ -75,12 +77,14 @@ RAW_BODIES = {
 
 
 def make_project(root: Path, glossary: str) -> Path:
-    """source/, the glossary and the house style in ``root``, then ``split`` to create both editions."""
+    """source/, the glossary, the house style and the site's config (drafts are rendered as the site renders
+    them) in ``root``, then ``split`` to create both editions."""
     (root / "source").mkdir(parents=True)
     (root / "source" / "proposal.txt").write_text(SOURCE, encoding="utf-8")
     (root / "glossary.yml").write_text(glossary, encoding="utf-8")
     (root / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "english-house-style.md", root / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", root)
     assert split(["--root", str(root)]) == 0
     return root
 
@@ -216,16 +220,21 @@ def english(root: Path) -> dict[str, Block]:
     """Every English block of the project by PAGE:ID."""
     return {
         f"{path.stem}:{block.id}": block
-        for path in sorted((root / "content" / "en").glob("*.md"))
+        for path in edition_pages(root, "en")
         for block in parse_page(path).blocks
     }
+
+
+def edition_pages(root: Path, edition: str) -> list[Path]:
+    """The pages split generates from the source (not the reference pages it also creates)."""
+    return [root / "content" / edition / f"{name}.md" for name in page_names(Project(root))]
 
 
 def assert_intact(root: Path) -> dict[str, Block]:
     """Every page parses, every block is there, and each is either untouched or a complete, valid draft."""
     chinese = {
         f"{path.stem}:{block.id}": block
-        for path in sorted((root / "content" / "zh").glob("*.md"))
+        for path in edition_pages(root, "zh")
         for block in parse_page(path).blocks
     }
     blocks = english(root)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from ..edition import load_pair, page_names
 from ..errors import InputError
 from ..glossary import load_glossary
 from ..phrasebook import load_phrasebook
-from ..project import Project
+from ..project import Project, add_root_option, command_project
+from ..rendering import renderer_for
 from .alignment import alignment_findings, extra_pages
 from .findings import Finding
 from .pair import block_findings
@@ -28,6 +28,7 @@ def project_findings(project: Project) -> list[Finding]:
     phrasebook = load_phrasebook(project.phrasebook, source_text) if project.phrasebook.exists() else None
     if project.targets.exists():
         load_targets(project.targets, project.document(), project.info.targets.categories)
+    renderer = renderer_for(project.mkdocs_config)
     findings = content_file_findings(project)
     findings += [f for page in sorted(project.content_dir.glob("*/*.md")) for f in page_safety_findings(project, page)]
     findings += extra_pages(project, page_names(project))
@@ -41,7 +42,7 @@ def project_findings(project: Project) -> list[Finding]:
             finding
             for zh_block, en_block, state in pair.states()
             if en_block is not None and en_block.kind == zh_block.kind
-            for finding in block_findings(zh_block, en_block, glossary, path=en_path, phrasebook=phrasebook)
+            for finding in block_findings(zh_block, en_block, glossary, path=en_path, phrasebook=phrasebook, renderer=renderer)
         ]
         findings += note_findings(pair.en, en_path)
     return sorted(dict.fromkeys(findings), key=lambda f: (f.path, f.line, f.rule))
@@ -59,9 +60,9 @@ def _readable_pairs(project: Project):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts check", description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the findings as a JSON list")
-    parser.add_argument("--root", type=Path, default=Project().root, help="project folder (default: this repository)")
+    add_root_option(parser)
     args = parser.parse_args(argv)
-    findings = project_findings(Project(args.root))
+    findings = project_findings(command_project(args.root))
     errors = sum(f.severity == "error" for f in findings)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))

@@ -37,7 +37,8 @@ def rendered_problems(renderer: Renderer, markdown: str) -> list[str]:
 
 
 def block_safety_findings(block: Block, path: str, renderer: Renderer | None = None) -> list[Finding]:
-    """The block as the build renders it, attribute list included, checked against the allowlist."""
+    """The block as the build renders it, attribute list included, checked against the allowlist
+    (``renderer``: the project's; default: the project of the working directory)."""
     renderer = renderer or renderer_for(Project().mkdocs_config)
     return [_finding(path, block.line, problem) for problem in rendered_problems(renderer, render_block(block))]
 

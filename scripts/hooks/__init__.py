@@ -1,1 +1,2 @@
-"""MkDocs hooks (listed under ``hooks:`` in mkdocs.yml). Each runs once per language build."""
+"""The event handlers of the ``proposal`` MkDocs plugin (scripts/plugin.py), one module per job.
+Each runs once per language build."""

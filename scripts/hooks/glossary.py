@@ -15,7 +15,6 @@ from scripts.glossary import CATEGORIES
 from scripts.glossary.export import to_csv, to_tbx
 from scripts.glossary.links import GlossaryLinkExtension, Labels
 from scripts.hooks.support import (
-    AFTER_ALL_LANGUAGES,
     glossary_and_places,
     input_errors_stop_the_build,
     is_final_build,
@@ -61,7 +60,6 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.rstrip() + "\n\n" + body
 
 
-@AFTER_ALL_LANGUAGES
 def on_post_build(config):
     if not is_final_build(config):
         return

@@ -1,13 +1,11 @@
-"""Hook: the site's names, address and navigation come from publication.yml and the generated pages.
+"""The site's names, address and navigation come from publication.yml and the generated pages.
 
-Runs before mkdocs-static-i18n's own ``on_config`` (priority 100), in every language build: the plugin saves
-the config it finds as the original and applies each language's overrides to it, so the English names are
-given to it as the ``en`` language's overrides.
+Called before mkdocs-static-i18n's own ``on_config`` (scripts/plugin.py), in every language build: that
+plugin saves the config it finds as the original and applies each language's overrides to it, so the
+English names are given to it as the ``en`` language's overrides.
 """
 
 from __future__ import annotations
-
-from mkdocs.plugins import event_priority
 
 from scripts.edition import page_names
 from scripts.hooks.support import input_errors_stop_the_build, project_of
@@ -17,7 +15,6 @@ BEFORE_PARTS = ("targets",)
 AFTER_PARTS = ("glossary", "status")
 
 
-@event_priority(100)
 def on_config(config):
     project = project_of(config)
     with input_errors_stop_the_build():

@@ -7,7 +7,7 @@
   no script but the site's own. A violation stops the build with ``file:line: [safety] …`` at the source
   line: the block, glossary entry or target closest before it.
 
-Runs last among the page hooks (priority -100), after every other hook has added its HTML.
+The plugin runs ``on_post_page`` last (priority -100), after every other hook has added its HTML.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from pathlib import Path
 
 import material
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 from scripts.blocks import parse_page, split_front_matter
 from scripts.check.safety import content_file_findings
@@ -47,7 +46,6 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-@event_priority(-100)
 def on_post_page(output, page, config):
     violations = fragment_violations(page.content or "") + page_violations(output, _state["scripts"], _state["inline"])
     if violations:

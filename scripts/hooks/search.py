@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.hooks.support import AFTER_ALL_LANGUAGES, glossary_and_places, is_final_build, project_of
+from mkdocs.exceptions import PluginError
+
+from scripts.hooks.support import glossary_and_places, is_final_build, project_of
 from scripts.project import Project
-from scripts.search_index import TermsByLocation, rewrite_site
-
-WORKER = "search.a7633da7.min.js"
+from scripts.search_index import PatchError, TermsByLocation, rewrite_site
 
 
-@AFTER_ALL_LANGUAGES
 def on_post_build(config):
-    if is_final_build(config):
-        rewrite_site(Path(config.site_dir), WORKER, terms_by_location(project_of(config)))
+    if not is_final_build(config):
+        return
+    try:
+        rewrite_site(Path(config.site_dir), terms_by_location(project_of(config)))
+    except PatchError as error:
+        raise PluginError(str(error)) from None
 
 
 def terms_by_location(project: Project) -> TermsByLocation:

@@ -1,34 +1,23 @@
-"""What every hook needs to know about the build it runs in (not a hook itself: not listed in mkdocs.yml)."""
+"""What every hook needs to know about the build it runs in (not a hook itself: the plugin does not call it)."""
 
 from __future__ import annotations
 
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 from scripts.errors import InputError
 from scripts.glossary import Glossary, load_glossary
 from scripts.glossary.occurrences import Place, term_occurrences
 from scripts.project import Project
 
-#: For ``on_post_build`` handlers that work on the finished site: mkdocs-static-i18n (priority -100)
-#: builds the other languages and merges the search index inside its own post-build step.
-AFTER_ALL_LANGUAGES = event_priority(-200)
+PLUGIN = "proposal"  # the plugin's name in mkdocs.yml and its entry point (pyproject.toml)
 
 
 def project_of(config) -> Project:
-    """The build's project, one instance while publication.yml is unchanged (its data is loaded once)."""
-    root = Path(config.config_file_path).resolve().parent
-    publication = root / "publication.yml"
-    return _project(root, publication.stat().st_mtime_ns if publication.exists() else 0)
-
-
-@lru_cache(maxsize=1)
-def _project(root: Path, _publication_mtime: int) -> Project:
-    return Project(root)
+    """The project being built, as the plugin found it in this build's ``on_config`` (scripts/plugin.py)."""
+    return config.plugins[PLUGIN].project
 
 
 def page_locale(page) -> str:

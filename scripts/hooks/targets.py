@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.utils import get_relative_url
 
 from scripts.atomic import write_files
-from scripts.hooks.support import AFTER_ALL_LANGUAGES, input_errors_stop_the_build, is_final_build, page_locale, project_of
+from scripts.hooks.support import input_errors_stop_the_build, is_final_build, page_locale, project_of
 from scripts.targets.chart import chart
 from scripts.targets.export import records, to_csv, to_json
 from scripts.targets.views import labels, part_items, sections
@@ -57,7 +57,6 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.rstrip("\n") + "\n\n" + added
 
 
-@AFTER_ALL_LANGUAGES
 def on_post_build(config):
     if not is_final_build(config):
         return

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..numerals import to_number
-from ..project import Project
+from ..project import Project, add_root_option, command_project
 from ..punctuation import to_full_width
 from ..source import Document, articles
 from ..yamldata import Field, Record, load_records, require_unique
@@ -148,8 +148,8 @@ def _baseline(path, record: Record, targets: dict[str, Target]) -> Target:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts targets", description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=Project().root, help="project folder (default: this repository)")
-    project = Project(parser.parse_args(argv).root)
+    add_root_option(parser)
+    project = command_project(parser.parse_args(argv).root)
     targets, _ = load_project(project)
     baselines = sum(t.kind == "baseline" for t in targets)
     print(f"{project.relative(project.targets)}: {len(targets) - baselines} targets, {baselines} baselines, all quotes and values check")

@@ -19,7 +19,6 @@ import argparse
 import os
 from contextlib import nullcontext
 from functools import partial
-from pathlib import Path
 
 from ..blocks import text_hash
 from .conversation import as_json, ask_all
@@ -34,7 +33,8 @@ from .memory import TranslationMemory, memory_key
 from ..phrasebook import load_phrasebook
 from .progress import Progress
 from ..lock import project_lock
-from ..project import Project
+from ..project import Project, add_root_option, command_project
+from ..rendering import renderer_for
 from .review import review, to_review
 from ..templating import render
 from .terminal import say
@@ -59,7 +59,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--retries", type=int, default=4, help="retries of a request after 429, 5xx or a timeout (default: %(default)s)")
     add("--backoff", type=float, default=1.0, help="seconds before the first retry, doubled each time (default: %(default)s)")
     add("--max-failures", type=int, default=3, help="stop after this many failed requests in a row (default: %(default)s)")
-    add("--root", type=Path, default=Project().root, help="project folder (default: this repository)")
+    add_root_option(parser)
     args = parser.parse_args(argv)
     if args.review and not args.targets:
         parser.error("--review needs PAGE or PAGE:ID")
@@ -161,7 +161,7 @@ def translate(drafts: Drafts, endpoint: Endpoint, system: str, selected: list[Jo
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     endpoint_settings = None if args.dry_run else settings(args)
-    project = Project(args.root)
+    project = command_project(args.root)
     writes = not (args.dry_run or args.review)
     with project_lock(project, "translate") if writes else nullcontext():
         return run(args, project, endpoint_settings)
@@ -186,7 +186,7 @@ def run(args: argparse.Namespace, project: Project, endpoint_settings: Settings 
         keys = {job.name: memory_key(job.zh.text, job.terms, args.model, text_hash(system)) for job in selected}
     for line in notes + skipped:
         say(line)
-    check = partial(block_findings, glossary=glossary, phrasebook=phrasebook)
+    check = partial(block_findings, glossary=glossary, phrasebook=phrasebook, renderer=renderer_for(project.mkdocs_config))
     if args.dry_run:
         remembered = {job.name for job in selected if valid_memory(memory.get(keys.get(job.name)), job, check)}
         dry_run(selected, remembered, system, args.batch, args.review)

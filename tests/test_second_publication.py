@@ -1,0 +1,83 @@
+"""A second real publication, made with the documented commands and no code change: the national proposal for
+the 14th Five-Year Plan (tests/data, from ../shared/corpus), started with ``new`` and built strictly."""
+
+import functools
+import http.server
+import threading
+
+import pytest
+import yaml
+from selectolax.lexbor import LexborHTMLParser
+
+from scripts.blocks import parse_page
+from scripts.edition import load_pairs, page_names
+from scripts.pages import reconstruct
+from scripts.project import Project
+from scripts.source import articles
+
+from conftest import ROOT, QuietHandler, build, command
+from search_driver import first_article, search
+
+NATIONAL = ROOT / "tests/data/national-14th-fyp-proposal-2020.txt"
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("national") / "national"
+    result = command(folder.parent, "new", str(folder), "--source", str(NATIONAL))
+    assert result.returncode == 0, result.stderr
+    build(folder, folder / "site")
+    return folder
+
+
+def test_new_fills_the_publication_from_what_the_source_says(national):
+    data = yaml.safe_load((national / "publication.yml").read_text(encoding="utf-8"))
+    document = data["document"]
+    assert document["title"]["zh"] == NATIONAL.read_text(encoding="utf-8").splitlines()[0]
+    assert document["publisher"]["zh"] == "中共中央"
+    assert document["short_title"]["zh"] == "中共中央“十四五”规划建议"
+    assert (str(document["adopted_on"]), document["adopted_by"]["zh"]) == ("2020-10-29", "中国共产党第十九届中央委员会第五次全体会议")
+    assert data["targets"] == {"baseline_year": 2020, "target_year": 2025}
+    assert data["structure"]["parts"] == 15 and data["structure"]["articles"] == 60
+    assert (national / "mkdocs.yml").read_text(encoding="utf-8") == (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_the_chinese_edition_is_the_source_verbatim(national):
+    project = Project(national)
+    document = project.document()
+    assert len(document.parts) == 15 and len(articles(document)) == 60
+    names = page_names(project)
+    assert names == ["index"] + [f"part-{n:02d}" for n in range(1, 16)]
+    blocks = [b for name in names for b in parse_page(project.zh_dir / f"{name}.md").blocks]
+    assert reconstruct(blocks) == [line.text for line in document.lines]
+
+
+def test_the_english_edition_is_honestly_untranslated(national):
+    pairs = load_pairs(Project(national))
+    assert {state for pair in pairs for *_, state in pair.states()} == {"untranslated"}
+    html = (national / "site/en/part-03/index.html").read_text(encoding="utf-8")
+    banner = LexborHTMLParser(html).css_first(".status-banner-untranslated")
+    assert banner is not None and "not yet been translated" in banner.text()
+    status = (national / "site/en/status/index.html").read_text(encoding="utf-8")
+    total = [row for row in LexborHTMLParser(status).css("tr") if "Total" in row.text()]
+    assert total and total[0].css("td")[2].text().strip() == "0"  # reviewed
+
+
+def test_the_site_names_and_navigation_come_from_the_publication(national):
+    home = LexborHTMLParser((national / "site/index.html").read_text(encoding="utf-8"))
+    assert "中共中央“十四五”规划建议" in home.css_first("title").text()
+    nav = [a.attributes.get("href") for a in home.css("nav.md-nav--primary a.md-nav__link")]
+    assert all(f"part-{n:02d}/" in " ".join(nav) for n in range(1, 16))
+
+
+def test_search_finds_articles_of_the_second_publication(browser, national):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(national / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page()
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        assert first_article(search(page, url, "zh", "数字经济")) == "art-15"  # 15.加快数字化发展
+        assert first_article(search(page, url, "zh", "粮食安全")) is not None
+        page.close()
+    finally:
+        server.shutdown()
