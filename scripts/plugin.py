@@ -57,6 +57,14 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
 
     on_config = CombinedEvent(_on_config_first, _on_config)
 
+    def on_serve(self, server, config, builder):
+        """``mkdocs serve`` rebuilds when the publication's data changes too, not only its content."""
+        project = self.project
+        for path in (project.publication, project.glossary, project.targets, project.phrasebook, project.source):
+            if path.exists():
+                server.watch(str(path))
+        return server
+
     def on_files(self, files, config):
         return safety.on_files(assets.on_files(files, config), config)
 

@@ -47,7 +47,13 @@ DOCUMENT_FIELDS = (
     Field("source_url", str),
     Field("description", dict, required=True),
 )
-SITE_FIELDS = (Field("name", dict, required=True), Field("description", dict, required=True), Field("url", str))
+SITE_FIELDS = (
+    Field("name", dict, required=True),
+    Field("description", dict, required=True),
+    Field("url", str),
+    Field("repository", str),  # https://github.com/OWNER/REPO: "edit this page" and "report an error" links
+    Field("branch", str),
+)
 SOURCE_FIELDS = (Field("file", str), Field("boilerplate", list))
 TARGETS_FIELDS = (Field("baseline_year", int), Field("target_year", int), Field("categories", dict))
 DEFAULT_SOURCE = "source/proposal.txt"
@@ -58,6 +64,7 @@ STRUCTURE_FIELDS = (
     Field("sha256", str, required=True),
 )
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"'`\\]+$")
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,8 @@ class SiteInfo:
     name: Bilingual
     description: Bilingual
     url: str = ""
+    repository: str = ""
+    branch: str = "main"
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,9 @@ def _bilingual(path, value, node, what: str) -> Bilingual:
 def _section(path, data, sections, name: str, fields, kind):
     node = sections[name]
     record = check_record(path, data[name], node, fields, what=name)
+    for key in ("url", "repository", "source_url"):
+        if key in record.data and not WEB_ADDRESS.match(str(record.data[key])):
+            raise InputError(path, record.line_of(key), f"{name}.{key} must be an http:// or https:// address")
     values = {}
     children = {key.value: child for key, child in node.value}
     for spec in fields:

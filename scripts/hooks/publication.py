@@ -31,6 +31,10 @@ def on_config(config):
             language.site_name = info.site.name("en")
             language.site_description = info.site.description("en")
     config.nav = navigation(page_names(project))
+    if info.site.repository:
+        repository = info.site.repository.rstrip("/")
+        config.extra["edit_base"] = f"{repository}/edit/{info.site.branch}/{project.relative(project.content_dir)}/"
+        config.extra["issue_url"] = f"{repository}/issues/new?template=translation-wrong.yml"
     return config
 
 
