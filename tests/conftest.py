@@ -30,12 +30,14 @@ GLOSSARY = """\
   deprecated: ["8-8 Strategy"]
   category: strategy
   definition: Zhejiang's development strategy of 2003.
+  definition_zh: 浙江2003年起实施的发展总纲。
   source: proposed by the editors
 - id: digital-economy
   zh: 数字经济
   en: digital economy
   category: indicator
   definition: Economic activity built on data.
+  definition_zh: 以数据为关键要素的经济活动。
   source: proposed by the editors
 """
 

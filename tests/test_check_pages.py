@@ -120,7 +120,7 @@ def test_numbers_are_checked_in_translated_blocks_only(repo):
 def test_terms_are_checked_against_the_glossary(repo):
     (repo / "glossary.yml").write_text(
         "- id: overall-strength\n  zh: 综合实力\n  en: comprehensive strength\n  deprecated: [overall strength]\n"
-        "  category: indicator\n  definition: Economic size and capacity.\n  source: proposed by the editors\n",
+        "  category: indicator\n  definition: Economic size and capacity.\n  definition_zh: 经济规模和能力。\n  source: proposed by the editors\n",
         encoding="utf-8",
     )
     translate(repo, "part-01", "art-4-p2", ENGLISH_4_P2)

@@ -48,6 +48,7 @@ GLOSSARY = """\
   en: continue the history of innovation and strive to be a pioneering city
   category: strategy
   definition: Wenzhou's slogan.
+  definition_zh: 温州的口号。
   source: proposed by the editors
 """
 

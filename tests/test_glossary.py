@@ -20,6 +20,7 @@ GOOD_ENTRY = """- id: eight-eight
   en: Double-Eight Strategy
   category: strategy
   definition: Zhejiang's development strategy since 2003.
+  definition_zh: 浙江2003年起实施的发展总纲。
   source: proposed by the editors
 """
 
@@ -41,13 +42,13 @@ def test_every_term_occurs_in_the_source_and_there_are_well_over_a_hundred():
     "text, line, fragment",
     [
         (GOOD_ENTRY.replace("en: Double-Eight Strategy", "en: Double: Eight"), 3, "YAML syntax error: mapping values are not allowed"),
-        (GOOD_ENTRY.replace("  source:", "  colour: red\n  source:"), 6, "unknown field 'colour'"),
+        (GOOD_ENTRY.replace("  source:", "  colour: red\n  source:"), 7, "unknown field 'colour'"),
         (GOOD_ENTRY.replace("  en: Double-Eight Strategy\n", ""), 1, "missing required field 'en'"),
-        (GOOD_ENTRY + GOOD_ENTRY.replace("八八战略", "重要窗口"), 7, "duplicate id 'eight-eight'"),
-        (GOOD_ENTRY + GOOD_ENTRY.replace("eight-eight", "other"), 8, "Chinese term '八八战略' is already defined at line 2"),
+        (GOOD_ENTRY + GOOD_ENTRY.replace("八八战略", "重要窗口"), 8, "duplicate id 'eight-eight'"),
+        (GOOD_ENTRY + GOOD_ENTRY.replace("eight-eight", "other"), 9, "Chinese term '八八战略' is already defined at line 2"),
         (GOOD_ENTRY.replace("八八战略", "九九战略"), 2, "does not occur in the source"),
         (GOOD_ENTRY.replace("category: strategy", "category: slogans"), 4, "unknown category 'slogans'"),
-        (GOOD_ENTRY.replace("source: proposed by the editors", "source: {publication: Xinhua}"), 6, "exactly the fields publication and url"),
+        (GOOD_ENTRY.replace("source: proposed by the editors", "source: {publication: Xinhua}"), 7, "exactly the fields publication and url"),
         (GOOD_ENTRY.replace("  category:", "  alternatives: [Double Eight]\n  deprecated: [Double Eight]\n  category:"), 5, "both admitted and deprecated"),
     ],
 )
@@ -146,3 +147,19 @@ def test_tooltips_stay_out_of_the_search_index(built_site):
         text = " ".join(d["text"] for d in docs if "#art-" in d["location"])
         assert "Glossary" not in text and "术语表" not in text, index
         assert "Zhejiang's development strategy" not in text  # a definition shown only in tooltips
+
+
+def test_the_chinese_edition_explains_every_term_in_chinese(built_site):
+    """Chinese glossary page and tooltips: the 释义 (definition_zh), marked lang=zh; English ones stay English."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    glossary = real_glossary()
+    page = LexborHTMLParser((built_site / "glossary/index.html").read_text(encoding="utf-8"))
+    shown = {h.attributes["id"]: h.next.next.text() if h.next.tag == "-text" else h.next.text() for h in page.css("h3[id^=term-]")}
+    assert len(shown) == len(glossary)
+    for term in glossary:
+        assert shown[f"term-{term.id}"].strip() == term.definition_zh, term.id
+    tips = LexborHTMLParser((built_site / "part-09/index.html").read_text(encoding="utf-8")).css(".term__definition")
+    assert tips and all(t.attributes.get("lang") == "zh" and re.search(r"[\u4e00-\u9fff]", t.text()) for t in tips)
+    english_tips = LexborHTMLParser((built_site / "en/part-09/index.html").read_text(encoding="utf-8")).css(".term__definition")
+    assert english_tips and all(t.attributes.get("lang") == "en" for t in english_tips)

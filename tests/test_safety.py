@@ -181,9 +181,11 @@ def poisoned_data_site(tmp_path_factory):
     glossary = repo / "glossary.yml"
     text = glossary.read_text(encoding="utf-8")
     lines = text.split("\n")
-    first_definition = next(line for line, after in zip(lines, lines[1:]) if line.startswith("  definition: ") and after.startswith("  source:"))
-    poison = f'  definition: "x\\x3cimg src=x onerror\\x3d{HANDLER}\\x3e [l](javascript:alert(1)) =HYPERLINK(\\"http://x\\")"'
-    glossary.write_text(text.replace(first_definition, poison, 1), encoding="utf-8")
+    first_definition = next(line for line, after in zip(lines, lines[1:]) if line.startswith("  definition: ") and after.startswith("  definition_zh:"))
+    poison = '"x\\x3cimg src=x onerror\\x3d' + HANDLER + '\\x3e [l](javascript:alert(1)) =HYPERLINK(\\"http://x\\")"'
+    first_definition_zh = next(line for line in lines if line.startswith("  definition_zh: "))
+    text = text.replace(first_definition, "  definition: " + poison, 1).replace(first_definition_zh, "  definition_zh: " + poison, 1)
+    glossary.write_text(text, encoding="utf-8")
     targets = repo / "targets.yml"
     text = targets.read_text(encoding="utf-8")
     first_indicator = next(line for line in text.split("\n") if line.startswith("  indicator_en: ") and ":" not in line[16:])

@@ -40,6 +40,7 @@ FIELDS = (
     Field("deprecated", list),
     Field("category", str, required=True),
     Field("definition", str, required=True),
+    Field("definition_zh", str, required=True),
     Field("pinyin", str),
     Field("source", (str, dict), required=True),
     Field("note", str),
@@ -60,6 +61,7 @@ class Term:
     deprecated: list[str] = field(default_factory=list)
     pinyin: str = ""
     note: str = ""
+    definition_zh: str = ""  # 释义 for the Chinese edition, in plain words for a citizen (required in the file)
 
     @property
     def zh_forms(self) -> list[str]:

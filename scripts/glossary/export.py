@@ -7,7 +7,7 @@ from ..csvtable import csv_text
 from ..publication import DocumentInfo
 from ..templating import render
 
-CSV_COLUMNS = ("id", "category", "zh", "zh_variants", "pinyin", "en", "en_alternatives", "en_deprecated", "definition", "source", "source_url", "note")
+CSV_COLUMNS = ("id", "category", "zh", "zh_variants", "pinyin", "en", "en_alternatives", "en_deprecated", "definition", "definition_zh", "source", "source_url", "note")
 
 
 def to_csv(glossary: Glossary) -> str:
@@ -16,7 +16,7 @@ def to_csv(glossary: Glossary) -> str:
 
 def _row(t) -> list:
     source, url = (t.source["publication"], t.source["url"]) if t.attested else (t.source, "")
-    return [t.id, t.category, t.zh, "; ".join(t.variants), t.pinyin, t.en, "; ".join(t.alternatives), "; ".join(t.deprecated), t.definition, source, url, t.note]
+    return [t.id, t.category, t.zh, "; ".join(t.variants), t.pinyin, t.en, "; ".join(t.alternatives), "; ".join(t.deprecated), t.definition, t.definition_zh, source, url, t.note]
 
 
 def to_tbx(glossary: Glossary, document: DocumentInfo) -> str:

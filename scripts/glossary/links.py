@@ -113,8 +113,8 @@ class TermLinker(Treeprocessor):
         else:
             other.set("lang", "zh")
             other.text = term.zh + (f" ({term.pinyin})" if term.pinyin else "")
-        definition = etree.SubElement(tip, "small", {"class": "term__definition", "lang": "en"})
-        definition.text = term.definition
+        definition = etree.SubElement(tip, "small", {"class": "term__definition", "lang": labels.locale})
+        definition.text = term.definition_zh if labels.locale == "zh" else term.definition
         link = etree.SubElement(tip, "a", {"class": "term__link", "href": f"{labels.glossary_url}#term-{term.id}"})
         link.text = labels.link_text
         return wrapper
