@@ -163,3 +163,18 @@ def test_the_chinese_edition_explains_every_term_in_chinese(built_site):
     assert tips and all(t.attributes.get("lang") == "zh" and re.search(r"[\u4e00-\u9fff]", t.text()) for t in tips)
     english_tips = LexborHTMLParser((built_site / "en/part-09/index.html").read_text(encoding="utf-8")).css(".term__definition")
     assert english_tips and all(t.attributes.get("lang") == "en" for t in english_tips)
+
+
+def test_the_trie_alternation_matches_as_the_longest_first_alternation():
+    """The same matches, at the same places, as ``longest|…|short`` on random words and texts."""
+    import random
+
+    from scripts.glossary.trie import trie_alternation
+
+    rng = random.Random(7)
+    for _ in range(200):
+        words = {"".join(rng.choice("ab数字.") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 12))}
+        text = "".join(rng.choice("ab数字. ") for _ in range(60))
+        longest_first = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        trie = re.compile(trie_alternation(words))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)], words

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import InputError
+from .trie import trie_alternation
 from ..yamldata import Field, load_records, require_unique
 
 CATEGORIES = {
@@ -98,8 +99,7 @@ class Glossary:
 
     @cached_property
     def _pattern(self) -> re.Pattern:
-        forms = sorted({f for t in self.terms for f in t.zh_forms}, key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, forms)))
+        return re.compile(trie_alternation({f for t in self.terms for f in t.zh_forms}))
 
     @cached_property
     def _by_form(self) -> dict[str, Term]:

@@ -18,6 +18,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .. import ids
 from . import Glossary, Term
+from .trie import trie_alternation
 
 SKIP_TAGS = {"a", "code", "pre", "sup", "abbr", "script", "style"}
 BLOCK_TAGS = {"p", "li", "td"}
@@ -40,10 +41,9 @@ class TermFinder:
         self.glossary = glossary
         self.locale = locale
         if locale == "en":
-            forms = sorted(((t.en, t) for t in glossary), key=lambda pair: len(pair[0]), reverse=True)
-            self._by_form = {form.lower(): term for form, term in forms}
-            alternation = "|".join(re.escape(form) for form, _ in forms)
-            self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.IGNORECASE) if forms else None
+            self._by_form = {t.en.lower(): t for t in glossary}
+            alternation = trie_alternation(self._by_form)  # lower case; matched ignoring case
+            self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:e?s)?(?![\w-])", re.IGNORECASE) if self._by_form else None
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         if self.locale == "zh":
