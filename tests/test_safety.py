@@ -150,7 +150,7 @@ def test_targets_baseline_of_zero_is_an_error_not_a_traceback(repo):
 
 def test_corrupt_snapshot_store_is_a_located_error(repo):
     (repo / "content/en/.zh-snapshots.json").write_text('{"abc": "x",\n  oops}', encoding="utf-8")
-    result = run(repo, "mark", "part-01", "art-1", "--as", "reviewed")
+    result = run(repo, "mark", "part-01", "art-1", "--as", "reviewed", "--by", "A Reviewer")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "content/en/.zh-snapshots.json:2:" in result.stderr
 
