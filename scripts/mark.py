@@ -84,8 +84,7 @@ def mark_page(project: Project, args: argparse.Namespace) -> int:
             raise InputError(pair.en.path, en_block.line, f"block {block_id} still contains Chinese text; translate it first")
         updates[block_id] = marked(zh_block, en_block, args.status, reviewer, today if reviewer else "")
     text = replace_blocks(pair.en, updates)
-    recorded = {text_hash(pair.zh.block(i).text): pair.zh.block(i).text for i in updates}
-    write_english_page(project, Path(pair.en.path), text, recorded)
+    write_english_page(project, Path(pair.en.path), text)
     by = f" by {reviewer}" if reviewer else ""
     print(f"mark: {len(updates)} block(s) of {args.page} marked {args.status}{by}")
     return 0
