@@ -1,9 +1,10 @@
 """What English readers see of the review status: a page banner, and a label on each block not reviewed.
 
-Works on the page's Markdown at build time (the files keep only ``data-status``): each draft, stale or
-untranslated block gets a class ``status-…`` and a label before it; a stale block's label links the
-current Chinese block and shows what changed since the translation (from the snapshot store).
-A page whose blocks are all reviewed is left as it is.
+Works on the page's Markdown at build time (the files keep only ``data-status`` and the review record):
+each draft, edited (changed after review), stale or untranslated block gets a class ``status-…`` and a
+label before it; a stale block's label links the current Chinese block and shows what changed since the
+translation (from the snapshot store). Every block loses its review record (``public``): reviewers'
+names and dates stay in the Markdown and the status page, not in the page's HTML.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .blocks import Block, Page, render_block, unescape
-from .edition import PagePair
+from .blocks import Block, Page, public, render_block, unescape
+from .edition import PagePair, State
 from .templating import render
 from .zhdiff import char_diff
 
@@ -22,17 +23,18 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
     en: Page = pair.en
     states = [(zh, e, state) for zh, e, state in pair.states() if e is not None]
     counts = Counter(state for *_, state in states)
-    whole_page_untranslated = counts["untranslated"] == len(states)
+    whole_page_untranslated = counts[State.UNTRANSLATED] == len(states)
     lines = list(en.lines)
     for zh_block, en_block, state in sorted(states, key=lambda s: s[1].line, reverse=True):
-        if state == "reviewed":
-            continue
-        label = "" if whole_page_untranslated else render(
-            "status_label.html.j2", state=state, zh_url=f"{zh_url}#{zh_block.id}", diff=_diff(zh_block, en_block, snapshots, state)
-        )
-        classes = " ".join(filter(None, [en_block.attrs.get("class", ""), f"status-{state}"]))
-        marked = render_block(replace(en_block, attrs=dict(en_block.attrs, **{"class": classes})))
-        lines[en_block.line - 1 : en_block.end] = ([label.strip(), ""] if label else []) + marked.split("\n")
+        shown = public(en_block)
+        label = ""
+        if state != State.REVIEWED:
+            label = "" if whole_page_untranslated else render(
+                "status_label.html.j2", state=state, zh_url=f"{zh_url}#{zh_block.id}", diff=_diff(zh_block, en_block, snapshots, state)
+            )
+            classes = " ".join(filter(None, [en_block.attrs.get("class", ""), f"status-{state}"]))
+            shown = replace(shown, attrs=dict(shown.attrs, **{"class": classes}))
+        lines[en_block.line - 1 : en_block.end] = ([label.strip(), ""] if label else []) + render_block(shown).split("\n")
     banner = render("page_banner.html.j2", counts=counts, total=len(states)).strip()
     if banner:
         first = en.blocks[0] if en.blocks else None
@@ -42,5 +44,5 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
 
 
 def _diff(zh_block: Block, en_block: Block, snapshots: dict[str, str], state: str) -> list[tuple[str, str]]:
-    old = snapshots.get(en_block.source_hash) if state == "stale" else None
+    old = snapshots.get(en_block.source_hash) if state == State.STALE else None
     return char_diff(unescape(old), unescape(zh_block.text)) if old else []

@@ -4,15 +4,16 @@ Every heading and paragraph in ``content/`` carries an id in an attribute list
 (``## 6. Title {#art-6}``; a paragraph ends with a line ``{: #art-6-p1 }``). The English edition adds
 ``data-zh`` (hash of the Chinese block it was translated from) and ``data-status``
 (``untranslated``, ``draft`` or ``reviewed``) to the same attribute list, so an editor's pull request
-touches only the English Markdown. Footnote definitions (``[^tn-…]: …``) are notes, not blocks.
+touches only the English Markdown. A reviewed block also carries its review record: ``data-en`` (hash
+of the English that was reviewed), ``data-by`` (who) and ``data-on`` (when); the build drops these
+three before the page is rendered (``public``). Footnote definitions (``[^tn-…]: …``) are notes, not blocks.
 """
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -26,19 +27,26 @@ FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
 
 STATUSES = ("untranslated", "draft", "reviewed")
 
+#: A reviewer's name: letters, digits, spaces, hyphens, dots and apostrophes, at most 64 characters.
+REVIEWER = re.compile(r"^(?=.{1,64}\Z)[^\W_](?:[^\W_]|[ .'-])*(?<! )\Z")
+#: The review record of a reviewed block (see ``review_record``); never rendered into the page.
+REVIEW_ATTRIBUTES = ("data-en", "data-by", "data-on")
+
 #: The attributes a block's attribute list may carry, each with the form its value must have.
 BLOCK_ATTRIBUTES = {
     "id": re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "data-zh": re.compile(r"^[0-9a-f]{12}$"),
     "data-status": re.compile(rf"^(?:{'|'.join(STATUSES)})$"),
     "lang": re.compile(r"^(?:zh|en)$"),
+    "data-en": re.compile(r"^[0-9a-f]{12}\Z"),
+    "data-by": REVIEWER,
+    "data-on": re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\Z"),
 }
 
 #: Front matter a content page may have: key -> (type, allowed values or None). Anything else (``title``,
 #: ``template``, ``description``, ``hide`` …) would change what the theme renders, so it is refused.
 FRONT_MATTER = {
     "edition": (str, {"zh", "en"}),
-    "reviewed_on": ((str, datetime.date), None),
     "generated_from": (str, None),
     "targets_from": (str, None),
     "search": (dict, None),
@@ -66,6 +74,23 @@ class Block:
     def source_hash(self) -> str:
         return self.attrs.get("data-zh", "")
 
+    @property
+    def review(self) -> Review | None:
+        """Who reviewed this block's English, when, and which English; None if it carries no complete record."""
+        values = [self.attrs.get(name, "") for name in REVIEW_ATTRIBUTES]
+        return Review(*values) if all(values) else None
+
+
+@dataclass(frozen=True)
+class Review:
+    english: str  # english_hash of the text that was reviewed
+    by: str
+    on: str  # ISO date
+
+    def covers(self, block: Block) -> bool:
+        """True while the block's English is the English that was reviewed."""
+        return self.english == english_hash(block.text)
+
 
 @dataclass
 class Page:
@@ -82,6 +107,23 @@ class Page:
 def text_hash(text: str) -> str:
     """Short, stable fingerprint of a Chinese block's text (what ``data-zh`` records)."""
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:12]
+
+
+def english_hash(text: str) -> str:
+    """Fingerprint of an English block's text as reviewed (``data-en``). Whitespace runs count as one
+    space, so re-wrapping lines (which does not change the page) does not undo a review; any other
+    change, even of one character or of Markdown, does."""
+    return text_hash(" ".join(text.split()))
+
+
+def review_attributes(text: str, by: str, on: str) -> dict[str, str]:
+    """The attributes that record a review of the English ``text`` by ``by`` on ``on`` (ISO date)."""
+    return dict(zip(REVIEW_ATTRIBUTES, (english_hash(text), by, on)))
+
+
+def public(block: Block) -> Block:
+    """The block as the page shows it: without its review record (names and dates stay in the Markdown)."""
+    return replace(block, attrs={k: v for k, v in block.attrs.items() if k not in REVIEW_ATTRIBUTES})
 
 
 def escape(text: str) -> str:

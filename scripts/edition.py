@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from . import ids
@@ -11,6 +12,25 @@ from .blocks import Block, Page, parse_page, text_hash
 from .project import Project
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+class State(str, Enum):
+    """Where an English block stands, in the order the status page lists the states.
+
+    The one list of states: ``check``, the status page and the page labels all use it. Members compare
+    equal to their value (``State.DRAFT == "draft"``), which templates and CSS class names use.
+    """
+
+    REVIEWED = "reviewed"  # read against the Chinese; the English and the Chinese are still the ones reviewed
+    EDITED = "edited"  # marked reviewed, but the English changed after the review (or no review is recorded)
+    DRAFT = "draft"
+    STALE = "stale"  # translated from a Chinese text that has since changed
+    UNTRANSLATED = "untranslated"
+
+    def __str__(self) -> str:
+        return self.value
+
+    __hash__ = str.__hash__  # a Counter of states is read with plain strings in templates
+
 
 #: English pages that are not translations of a Chinese page (filled in at build time).
 OWN_PAGES = {"status", "glossary", "targets"}
@@ -25,18 +45,20 @@ class PagePair:
     def english_for(self, zh_block: Block) -> Block | None:
         return self.en.block(zh_block.id) if self.en else None
 
-    def states(self) -> list[tuple[Block, Block | None, str]]:
+    def states(self) -> list[tuple[Block, Block | None, State]]:
         """Each Chinese block with its English block and that block's state, in page order."""
         return [(b, self.english_for(b), block_state(b, self.english_for(b))) for b in self.zh.blocks]
 
 
-def block_state(zh_block: Block, en_block: Block | None) -> str:
-    """untranslated, draft, reviewed or stale (translated from a Chinese text that has since changed)."""
+def block_state(zh_block: Block, en_block: Block | None) -> State:
+    """The state of an English block against its Chinese block (see ``State``)."""
     if en_block is None or en_block.status in ("", "untranslated"):
-        return "untranslated"
+        return State.UNTRANSLATED
     if en_block.source_hash != text_hash(zh_block.text):
-        return "stale"
-    return en_block.status
+        return State.STALE
+    if en_block.status == "reviewed" and not (en_block.review and en_block.review.covers(en_block)):
+        return State.EDITED
+    return State(en_block.status)
 
 
 def page_names(project: Project) -> list[str]:

@@ -40,8 +40,8 @@ CLASSES = frozenset({
     "term", "term__text", "term__tip", "term__other", "term__definition", "term__link",
     "headerlink", "footnote", "footnote-ref", "footnote-backref",
     "status-banner", "status-banner-untranslated", "status-banner-draft",
-    "status-label", "status-label-draft", "status-label-untranslated", "status-label-stale",
-    "status-draft", "status-untranslated", "status-stale", "zh-diff", "zh-diff-caption", "zh-diff-gap",
+    "status-label", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
+    "status-draft", "status-edited", "status-untranslated", "status-stale", "zh-diff", "zh-diff-caption", "zh-diff-gap",
     "targets-chart", "targets-chart-group", "admonition", "admonition-title", "note",
 })
 

@@ -9,6 +9,8 @@ The reference pages (targets, glossary, status) of each edition are created when
 The source must be the one ``publication.yml`` accepted (same parts, articles, closing paragraph and
 text); ``--accept`` accepts a deliberately changed one. Pages the source no longer produces are
 removed, but never an English page with translated blocks unless ``--drop-english`` says so.
+Before the Chinese pages are rewritten, the Chinese of every translated block goes into the snapshot
+store (scripts/snapshots.py), so a block the change makes stale can show what changed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .pages import zh_pages
 from .project import Project, add_root_option, command_project
 from .publication import load_publication, structure_of, with_structure
 from .source import Document
+from .snapshots import english_pages, store_text
 from .source_guard import refuse_unaccepted
 from .templating import TEMPLATES, render
 
@@ -54,6 +57,10 @@ def expected_files(project: Project, document: Document) -> dict[Path, str]:
             files[en_path] = replace_blocks(page, refresh)
     files.update(missing_reference_pages(project))
     return files
+
+
+def reference_page_names() -> set[str]:
+    return {template.stem for template in (TEMPLATES / "reference" / "en").glob("*.md")}
 
 
 def missing_reference_pages(project: Project) -> dict[Path, str]:
@@ -103,6 +110,16 @@ def removed_pages(project: Project, document: Document, drop_english: bool) -> l
     return gone + english
 
 
+def snapshot_store(project: Project, changed: dict[Path, str], removed: list[Path]) -> dict[Path, str]:
+    """The snapshot store, if it must change, with the Chinese on disk now (before ``changed`` is written)."""
+    english = {name: page for name, page in english_pages(project).items() if Path(page.path) not in removed}
+    english |= {path.stem: parse_page(path, text) for path, text in changed.items()
+                if path.parent == project.en_dir and path.stem not in reference_page_names()}
+    text = store_text(project, english)
+    current = project.snapshots.read_text(encoding="utf-8") if project.snapshots.exists() else "{}\n"
+    return {project.snapshots: text} if text != current else {}
+
+
 def planned(project: Project, args: argparse.Namespace) -> tuple[Document, dict[Path, str], list[Path]]:
     """The parsed source, the files to write and the pages to remove (refusing an unaccepted source)."""
     document = project.document()
@@ -129,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if changed or removed else 0
     with project_lock(project, "split"):
         document, changed, removed = planned(project, args)
-        write_files(changed)
+        write_files(changed | snapshot_store(project, changed, removed))
         for path in removed:
             path.unlink()
             print(f"split: removed {project.relative(path)} (the source no longer produces it)")

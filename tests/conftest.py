@@ -167,14 +167,17 @@ def glossary(tmp_path):
     return load_glossary(path)
 
 
+REVIEWER = "Test Reviewer"
+
+
 def translate(repo: Path, page: str, block_id: str, english: str, status: str = "draft") -> None:
-    """Put English into one block of a copy and mark it, as a translator would."""
+    """Put English into one block of a copy and mark it, as a translator would (a review by ``REVIEWER``)."""
     path = repo / "content" / "en" / f"{page}.md"
     parsed = parse_page(path)
     block = parsed.block(block_id)
     attrs = {k: v for k, v in block.attrs.items() if k != "lang"}
     path.write_text(replace_blocks(parsed, {block_id: replace(block, text=english, attrs=attrs)}), encoding="utf-8")
-    result = run(repo, "mark", page, block_id, "--as", status)
+    result = run(repo, "mark", page, block_id, "--as", status, *(["--by", REVIEWER] if status == "reviewed" else []))
     assert result.returncode == 0, result.stderr
 
 

@@ -83,7 +83,8 @@ def test_check_refuses_hostile_content_at_its_line(repo, attack):
     plant(path)
     result, errors = check(repo)
     assert result.returncode == 1
-    ours = [e for e in errors if e[0] == f"content/en/{page}.md"]
+    # planting the attack in a reviewed block also undoes its review (rule review): true, but not the point here
+    ours = [e for e in errors if e[0] == f"content/en/{page}.md" and e[2] != "review"]
     assert ours and all(e[2] == rule for e in ours[:1]), errors
     expected_line = line_of(path, located_at)
     if located_at.startswith("## "):  # a paragraph is reported at its first line, just under the heading
@@ -150,7 +151,7 @@ def test_targets_baseline_of_zero_is_an_error_not_a_traceback(repo):
 
 def test_corrupt_snapshot_store_is_a_located_error(repo):
     (repo / "content/en/.zh-snapshots.json").write_text('{"abc": "x",\n  oops}', encoding="utf-8")
-    result = run(repo, "mark", "part-01", "art-1", "--as", "reviewed")
+    result = run(repo, "mark", "part-01", "art-1", "--as", "reviewed", "--by", "A Reviewer")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "content/en/.zh-snapshots.json:2:" in result.stderr
 

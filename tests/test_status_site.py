@@ -10,14 +10,15 @@ from scripts.blocks import parse_page
 from scripts.pages import zh_pages
 from scripts.project import Project
 
-from conftest import ROOT, build, copy_repo, edit, run, translate
+from conftest import REVIEWER, ROOT, build, copy_repo, edit, run, translate
 
 ELEMENT = re.compile(r"<(p|h[1-6]|div|table)\b([^>]*)>(.*?)</\1>", re.DOTALL)
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    """part-02 all reviewed; part-01 one draft, one stale and the rest untranslated; the others untranslated.
+    """part-02 all reviewed; part-01 one draft, one stale and the rest untranslated; part-04 one block reviewed,
+    then its English edited without ``mark``; the others untranslated.
 
     The English pages of the copy are first removed and ``split`` writes them again as it does for pages not
     yet translated (every block ``untranslated``), so the fixture does not depend on the real translation.
@@ -32,6 +33,8 @@ def site(tmp_path_factory) -> Path:
         translate(repo, "part-02", block.id, f"English of {block.id}.", "reviewed")
     translate(repo, "part-01", "art-4-p2", "Significantly strengthen overall strength.", "draft")
     translate(repo, "part-01", "art-4-p3", "Achieve breakthroughs in industrial transformation.", "reviewed")
+    translate(repo, "part-04", "art-16-p1", "Deepen the reform.", "reviewed")
+    edit(repo / "content/en/part-04.md", "Deepen the reform.", "Deepen the reform further.")
     edit(repo / "source/proposal.txt", "——产业转型全面突破。", "——产业转型实现突破。")
     assert run(repo, "split", "--accept").returncode == 0
     build(repo, folder / "site")
@@ -79,6 +82,21 @@ def test_stale_block_links_the_chinese_and_shows_the_change(site):
     assert not list(site.rglob(".zh-snapshots.json"))  # the store is read at build time, not published
 
 
+def test_block_edited_after_review_shows_as_not_reviewed(site):
+    elements = article(site, "en/part-04")
+    index, (_, attrs, text) = element(elements, "art-16-p1")
+    assert "status-edited" in attrs and text == "Deepen the reform further."
+    assert "status-label-edited" in elements[index - 1][1] and "Edited after review" in elements[index - 1][2]
+    banners = [e for e in elements if "status-banner" in e[1]]
+    assert len(banners) == 1 and "1 edited after review" in banners[0][2]
+
+
+def test_review_records_stay_out_of_the_pages(site):
+    for page in ("en/part-02", "en/part-04", "en/part-01"):
+        html = (site / page / "index.html").read_text(encoding="utf-8")
+        assert "data-en=" not in html and "data-by=" not in html and "data-on=" not in html and REVIEWER not in html
+
+
 def test_untranslated_block_on_a_partly_translated_page(site):
     elements = article(site, "en/part-01")
     index, (_, attrs, _) = element(elements, "art-1-p1")
@@ -117,17 +135,19 @@ def rows(site: Path, page: str) -> dict[str, list[str]]:
 
 
 def test_status_pages_list_every_part(site):
-    today = datetime.date.today().isoformat()
+    reviewed = f"{datetime.date.today().isoformat()}, {REVIEWER}"
     english = rows(site, "en/status")
     assert list(english)[:3] == ["Introduction", "Part 1", "English of part-2."] and len(english) == 13
-    assert english["Part 1"] == ["19", "0", "1", "1", "17", today]  # art-4-p3 was reviewed, then went stale
+    # columns: blocks, reviewed, edited after review, draft, stale, untranslated, last review that still holds
+    assert english["Part 1"] == ["19", "0", "0", "1", "1", "17", "—"]  # art-4-p3 was reviewed, then went stale
     assert english["Part 3"][-1] == "—"
-    assert english["English of part-2."] == ["12", "12", "0", "0", "0", today]
+    assert english["English of part-2."] == ["12", "12", "0", "0", "0", "0", reviewed]
+    assert english["Part 4"][1:3] == ["0", "1"] and english["Part 4"][-1] == "—"
     # the pages split generates from the source; glossary, targets and status pages are not translated pages
     total = sum(len(blocks) for blocks in zh_pages(Project(ROOT).document()).values())
-    assert english["Total"][:5] == [str(total), "12", "1", "1", str(total - 14)]
+    assert english["Total"][:6] == [str(total), "12", "1", "1", "1", str(total - 15)]
     chinese = rows(site, "status")
-    assert chinese["二、深入实施创新首位战略，打造活力迸发的创新型城区"] == ["12", "12", "0", "0", "0", today]
+    assert chinese["二、深入实施创新首位战略，打造活力迸发的创新型城区"] == ["12", "12", "0", "0", "0", "0", reviewed]
     assert "翻译状态" in (site / "status/index.html").read_text(encoding="utf-8")
 
 

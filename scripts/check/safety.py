@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..blocks import Block, Page, parse_page, render_block, split_front_matter
+from ..blocks import Block, Page, parse_page, public, render_block, split_front_matter
 from ..edition import page_names
 from ..errors import InputError
 from ..htmlpolicy import fragment_violations
@@ -37,10 +37,11 @@ def rendered_problems(renderer: Renderer, markdown: str) -> list[str]:
 
 
 def block_safety_findings(block: Block, path: str, renderer: Renderer | None = None) -> list[Finding]:
-    """The block as the build renders it, attribute list included, checked against the allowlist
-    (``renderer``: the project's; default: the project of the working directory)."""
+    """The block as the build renders it, attribute list included (the review record is dropped, as the
+    build drops it), checked against the allowlist (``renderer``: the project's; default: the project of
+    the working directory)."""
     renderer = renderer or renderer_for(Project().mkdocs_config)
-    return [_finding(path, block.line, problem) for problem in rendered_problems(renderer, render_block(block))]
+    return [_finding(path, block.line, problem) for problem in rendered_problems(renderer, render_block(public(block)))]
 
 
 def page_safety_findings(project: Project, file: Path) -> list[Finding]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from ..blocks import Block, parse_page, render_block, replace_blocks, text_hash
+from ..blocks import Block, parse_page, render_block, replace_blocks
 from ..check import Finding
 from ..errors import InputError
 from .jobs import Job
@@ -148,7 +148,7 @@ class Drafts:
             self._fail(job, "the English block changed on disk during the run; not overwritten")
             return
         text = replace_blocks(page, {job.zh.id: job.draft(english)})
-        write_english_page(self.project, job.path, text, {text_hash(job.zh.text): job.zh.text})
+        write_english_page(self.project, job.path, text)
         self.saved += 1
         self.progress.step(job.name, "drafted")
 

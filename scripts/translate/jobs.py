@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..blocks import Block, Page
-from ..edition import block_state, load_pairs
+from ..edition import State, block_state, load_pairs
 from ..errors import InputError
 from ..glossary import Glossary, Term
 from ..mark import marked
@@ -23,7 +23,7 @@ class Job:
     where: str  # "content/en/part-02.md:12", for messages
     zh: Block
     en: Block
-    state: str  # block_state of the pair: untranslated, stale, draft or reviewed
+    state: State  # block_state of the pair
     context: dict  # {"part": …, "article": …}: the headings above the block
     terms: list[Term]  # glossary entries occurring in the Chinese
     old_zh: str | None = None  # for a stale block, the Chinese it was translated from, if recorded

@@ -23,7 +23,7 @@ from ..snapshots import write_english_pages
 from ..translate.jobs import Job, build_jobs, named
 from ..translate.terminal import printable
 from .export import to_tmx, to_xliff
-from .importing import changes, page_texts, recorded, summary
+from .importing import changes, page_texts, summary
 from .reading import read_units
 
 
@@ -77,6 +77,6 @@ def import_file(project: Project, glossary: Glossary, path: Path) -> int:
             print(printable(problem), file=sys.stderr)
         raise InputError(path, None, f"{len(problems)} problem(s) above; nothing written")
     if found:
-        write_english_pages(project, page_texts(found), recorded(found))
+        write_english_pages(project, page_texts(found))
     print(summary(found))
     return 0

@@ -1,6 +1,6 @@
 """Blocks as XLIFF 1.2 units and reviewed blocks as TMX translation units (written by translate-toolkit).
 
-Block status -> XLIFF ``state``: untranslated -> no target; draft -> ``translated``; reviewed ->
+Block status -> XLIFF ``state``: untranslated -> no target; draft (and edited after review) -> ``translated``; reviewed ->
 ``signed-off`` with ``approved="yes"``; stale (the Chinese changed after translation) ->
 ``needs-review-translation``, which CAT tools show as fuzzy, with a note saying so and quoting the
 Chinese it was translated from when that is recorded. ``extradata`` holds the fingerprint of the
@@ -17,6 +17,7 @@ from pathlib import Path
 from translate.storage import tmx, xliff
 
 from ..blocks import Page, parse_page, text_hash
+from ..edition import State
 from ..translate.jobs import Job
 
 SOURCE_LANGUAGE = "zh-CN"
@@ -81,7 +82,8 @@ def to_xliff(jobs: list[Job]) -> bytes:
         if job.state != "untranslated":
             unit.settarget(job.en.text)
             unit.xmlelement.set("extradata", english_fingerprint(job.en.text))
-            unit.set_state_n({"draft": unit.S_TRANSLATED, "reviewed": unit.S_SIGNED_OFF, "stale": unit.S_NEEDS_REVIEW}[job.state])
+            unit.set_state_n({State.DRAFT: unit.S_TRANSLATED, State.EDITED: unit.S_TRANSLATED,
+                              State.REVIEWED: unit.S_SIGNED_OFF, State.STALE: unit.S_NEEDS_REVIEW}[job.state])
             unit.markapproved(job.state == "reviewed")  # translate-toolkit approves "translated" too
         for origin, note in unit_notes(job, notes):
             unit.addnote(note, origin=origin)

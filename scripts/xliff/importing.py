@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..blocks import Block, parse_page, replace_blocks, text_hash
+from ..blocks import Block, parse_page, replace_blocks
 from ..translate.drafts import BlockCheck, english_problem
 from ..translate.jobs import Job
 from .export import FOOTNOTE_REFERENCE, english_fingerprint, footnotes, squeezed
@@ -77,11 +77,6 @@ def page_texts(changed: list[Change]) -> dict[Path, str]:
     for change in changed:
         by_page.setdefault(change.job.path, {})[change.job.zh.id] = change.block
     return {path: replace_blocks(parse_page(path), blocks) for path, blocks in by_page.items()}
-
-
-def recorded(changed: list[Change]) -> dict[str, str]:
-    """The Chinese each change was made against, for the snapshot store."""
-    return {text_hash(change.job.zh.text): change.job.zh.text for change in changed}
 
 
 def summary(changed: list[Change]) -> str:
