@@ -25,9 +25,11 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
     counts = Counter(state for *_, state in states)
     whole_page_untranslated = counts[State.UNTRANSLATED] == len(states)
     lines = list(en.lines)
-    for zh_block, en_block, state in sorted(states, key=lambda s: s[1].line, reverse=True):
+    paired = {e.id: (zh, state) for zh, e, state in states}
+    for en_block in sorted(en.blocks, key=lambda b: b.line, reverse=True):
         shown = public(en_block)
         label = ""
+        zh_block, state = paired.get(en_block.id, (None, State.REVIEWED))  # a block with no Chinese: check reports it
         if state != State.REVIEWED:
             label = "" if whole_page_untranslated else render(
                 "status_label.html.j2", state=state, zh_url=f"{zh_url}#{zh_block.id}", diff=_diff(zh_block, en_block, snapshots, state)

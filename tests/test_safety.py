@@ -306,3 +306,16 @@ def test_every_page_runs_only_the_sites_scripts_and_english_pages_show_the_notic
             assert covered == "", f"{url}: notice {covered}"
     assert not dialogs and len(pages) >= 30
     context.close()
+
+
+def test_a_reviewed_english_block_without_its_chinese_keeps_its_review_record_off_the_page(repo):
+    """The closing paragraph moved to another page (a source correction): its English keeps data-by/-en/-on in
+    the Markdown, which must not reach the HTML (the build's allowlist would stop it)."""
+    text = (repo / "content/en/part-11.md").read_text(encoding="utf-8")
+    closing = text[text.index("\n", text.rindex("\n\n", 0, text.index("{: #closing"))) + 1:]
+    (repo / "content/en/part-10.md").write_text(
+        (repo / "content/en/part-10.md").read_text(encoding="utf-8").rstrip("\n") + "\n\n" + closing.replace("#closing", "#closing-moved"),
+        encoding="utf-8")
+    build(repo, repo / "site")
+    html = (repo / "site/en/part-10/index.html").read_text(encoding="utf-8")
+    assert 'id="closing-moved"' in html and "data-by" not in html and "data-en" not in html
