@@ -7,11 +7,12 @@ handlers in a fixed order, with the priorities they need:
   site's names, address and navigation from publication.yml (hooks/publication.py); then at the default
   priority the glossary and the targets;
 - ``on_files``: the site's own assets, then the check that content/ holds only edition pages;
-- page events at the default priority, in this order: glossary, edition, home, targets, safety;
+- page events at the default priority, in this order: glossary, edition, home, articles, targets, safety;
+  then ``on_page_content``: the page's meta description (hooks/metadata.py);
 - ``on_post_page`` at -100: the safety check of every written page, after every other plugin's HTML;
 - ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
   language inside its own post-build step, so the glossary and targets exports and the search rewrite
-  work on the finished site.
+  work on the finished site, and every page's folder gets a copy of the sitemap.
 
 The project is the folder of mkdocs.yml; ``publication`` names its publication.yml (relative to mkdocs.yml).
 """
@@ -24,7 +25,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .hooks import assets, edition, glossary, home, publication, safety, search, targets
+from .hooks import articles, assets, edition, glossary, home, metadata, publication, safety, search, sitemap, targets
 from .project import PUBLICATION, Project
 
 
@@ -69,9 +70,12 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
         return safety.on_files(assets.on_files(files, config), config)
 
     def on_page_markdown(self, markdown, page, config, files):
-        for hook in (glossary, edition, home, targets, safety):
+        for hook in (glossary, edition, home, articles, targets, safety):
             markdown = hook.on_page_markdown(markdown, page, config, files)
         return markdown
+
+    def on_page_content(self, html, page, config, files):
+        return metadata.on_page_content(html, page, config, files)
 
     @event_priority(-100)
     def on_post_page(self, output, page, config):
@@ -79,5 +83,5 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
 
     @AFTER_ALL_LANGUAGES
     def on_post_build(self, config):
-        for hook in (glossary, search, targets):
+        for hook in (glossary, search, sitemap, targets):
             hook.on_post_build(config)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -152,7 +151,4 @@ def rewrite_site(site_dir: Path, terms: TermsByLocation) -> None:
     en_path = site_dir / "en" / "search" / "search_index.json"
     en_path.parent.mkdir(parents=True, exist_ok=True)
     en_path.write_text(json.dumps(en, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    # Material fetches sitemap.xml next to the search base (for the language switch): give /en/ one too.
-    if (site_dir / "sitemap.xml").exists():
-        shutil.copyfile(site_dir / "sitemap.xml", site_dir / "en" / "sitemap.xml")
     worker.write_text(patched, encoding="utf-8")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from scripts.edition import page_names
 from scripts.hooks.support import input_errors_stop_the_build, project_of
 
-#: Pages every edition has besides the generated ones: the targets before the parts, the rest after.
-BEFORE_PARTS = ("targets",)
+#: Pages every edition has besides the generated ones: the article index and the targets before the parts, the rest after.
+BEFORE_PARTS = ("articles", "targets")
 AFTER_PARTS = ("glossary", "status")
 
 
