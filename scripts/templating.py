@@ -25,6 +25,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["render_block"] = render_block
     env.filters["md"] = markdown_text  # a data field into Markdown
+    env.filters["cell_label"] = cell_label
     env.filters["yaml_text"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
     return env
 
@@ -39,6 +40,12 @@ def markdown_text(value) -> str:
     can become markup, a table cell, a heading or a list, because line breaks fold into spaces."""
     text = " ".join(str(value).split())
     return "".join(_ENTITIES.get(c) or ("\\" + c if c in _MARKUP else c) for c in text)
+
+
+def cell_label(header) -> str:
+    """A table column's header repeated inside a cell, shown only where phones lay rows out as cards
+    (scripts/assets/glossary.css) and kept out of the search index."""
+    return f'<span class="cell-label" data-search-exclude>{markdown_text(header)}</span>'
 
 
 def render(template: str, **context) -> str:

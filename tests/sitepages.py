@@ -13,6 +13,7 @@ class Cell:
     text: str = ""
     links: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    label: str = ""  # the column's name repeated for phones (a .cell-label), not part of ``text``
 
 
 class Page(HTMLParser):
@@ -23,6 +24,7 @@ class Page(HTMLParser):
         self.rows: list[list[Cell]] = []
         self.lang = ""
         self._cell: Cell | None = None
+        self._in_label = False
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
@@ -39,16 +41,22 @@ class Page(HTMLParser):
                 self._cell.links.append(attrs["href"])
         if tag == "tr":
             self.rows.append([])
+        if tag == "span" and "cell-label" in (attrs.get("class") or "").split():
+            self._in_label = True
         if tag in ("td", "th"):
             self._cell = Cell()
             self.rows[-1].append(self._cell)
 
     def handle_endtag(self, tag):
+        if tag == "span":
+            self._in_label = False
         if tag in ("td", "th"):
             self._cell = None
 
     def handle_data(self, data):
-        if self._cell is not None:
+        if self._cell is not None and self._in_label:
+            self._cell.label += data
+        elif self._cell is not None:
             self._cell.text += data
 
 

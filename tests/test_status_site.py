@@ -130,6 +130,7 @@ def test_chinese_pages_carry_no_status_marks(site):
 
 def rows(site: Path, page: str) -> dict[str, list[str]]:
     [(_, _, table)] = [e for e in article(site, page) if e[0] == "table"]
+    table = re.sub(r'<span class="cell-label"[^>]*>[^<]*</span>', "", table)  # the column names repeated for phones
     cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)]
     return {re.sub(r"<[^>]+>", "", row[0]): row[1:] for row in cells if row}
 

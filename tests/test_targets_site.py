@@ -174,3 +174,12 @@ def test_csv_has_the_same_records_as_the_json(built):
     assert len(rows) == len(data["targets"])
     for row, record in zip(rows, data["targets"]):
         assert row == {k: "" if v is None else str(v) for k, v in record.items()}
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_each_cell_carries_its_column_name_for_phones(built, lang):
+    """Phones show each row as a card whose lines are headed by the column's name (scripts/assets/glossary.css)."""
+    _, page = targets_page(built, lang)
+    header = [cell.text for cell in page.rows[0]]
+    rows = list(body_rows(page).values())
+    assert rows and all([cell.label for cell in row[1:]] == header[1:] for row in rows)

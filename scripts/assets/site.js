@@ -22,3 +22,116 @@
     location.href = link.href.split("#")[0] + anchor;
   });
 })();
+
+/* Glossary terms (scripts/glossary/links.py, scripts/assets/glossary.css): a tap on the open term or outside
+   it closes its explanation, Escape closes it, a wide screen's tooltip is moved back inside the window, and
+   the reader can turn the marking off (remembered in localStorage). */
+(function () {
+  "use strict";
+
+  var STORAGE_KEY = "proposal.terms";
+  var TOGGLE_LABEL = { zh: "标出术语（点按可看解释）", en: "Mark glossary terms (tap one for its explanation)" };
+
+  function termOf(node) {
+    return node && node.closest ? node.closest(".term") : null;
+  }
+
+  function openTerm() {
+    return termOf(document.activeElement);
+  }
+
+  function closeTerm(term, keepFocus) {
+    term.classList.add("term--dismissed");
+    term.setAttribute("aria-expanded", "false");
+    if (!keepFocus && term.contains(document.activeElement)) document.activeElement.blur();
+  }
+
+  /* A tooltip under a term near the right edge would widen the page: shift it left by the overflow. The
+     phone's bottom sheet (position: fixed) needs nothing. */
+  function keepInside(term) {
+    var tip = term.querySelector(".term__tip");
+    if (!tip) return;
+    tip.style.marginLeft = "";
+    if (getComputedStyle(tip).position !== "absolute") return;
+    var box = tip.getBoundingClientRect();
+    var overflow = box.right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) tip.style.marginLeft = -Math.min(overflow, Math.max(box.left - 8, 0)) + "px";
+  }
+
+  function opened(term) {
+    if (document.documentElement.classList.contains("terms-off")) return;
+    term.classList.remove("term--dismissed");
+    term.setAttribute("aria-expanded", "true");
+    keepInside(term);
+  }
+
+  var tappedOpen = null;  // the term that was already open when the pointer went down on it
+
+  document.addEventListener("pointerdown", function (event) {
+    var term = termOf(event.target);
+    tappedOpen = term && term === openTerm() ? term : null;
+    var current = openTerm();
+    if (current && current !== term) closeTerm(current);  // iOS does not blur on a tap on plain text
+  });
+  document.addEventListener("click", function (event) {
+    var term = termOf(event.target);
+    if (term && term === tappedOpen && !event.target.closest(".term__tip")) closeTerm(term);
+    tappedOpen = null;
+  });
+  document.addEventListener("focusin", function (event) {
+    var term = termOf(event.target);
+    if (term && event.target === term) opened(term);
+  });
+  document.addEventListener("focusout", function (event) {
+    var term = termOf(event.target);
+    if (term && !term.contains(event.relatedTarget)) term.setAttribute("aria-expanded", "false");
+  });
+  document.addEventListener("mouseover", function (event) {
+    var term = termOf(event.target);
+    if (term && !term.contains(event.relatedTarget)) opened(term);
+  });
+  document.addEventListener("keydown", function (event) {
+    var term = openTerm();
+    if (event.key !== "Escape" || !term) return;
+    term.focus();  // from the link inside the tip back to the term, so keyboard users keep their place
+    closeTerm(term, true);
+  });
+
+  function storedOff() {
+    try { return localStorage.getItem(STORAGE_KEY) === "off"; } catch (error) { return false; }
+  }
+
+  function store(on) {
+    try { localStorage.setItem(STORAGE_KEY, on ? "on" : "off"); } catch (error) { /* private mode: not kept */ }
+  }
+
+  function applyMarking(on) {
+    document.documentElement.classList.toggle("terms-off", !on);
+    var terms = document.querySelectorAll(".term");
+    for (var i = 0; i < terms.length; i++) terms[i].setAttribute("tabindex", on ? "0" : "-1");
+  }
+
+  /* A checkbox above the article text, on pages that mark terms. */
+  function addToggle() {
+    var first = document.querySelector("article .term");
+    var heading = document.querySelector("article h1");
+    if (!first || !heading) return;
+    var lang = document.documentElement.lang === "en" ? "en" : "zh";
+    var label = document.createElement("label");
+    label.className = "term-toggle";
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = !storedOff();
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(TOGGLE_LABEL[lang]));
+    heading.insertAdjacentElement("afterend", label);
+    box.addEventListener("change", function () {
+      store(box.checked);
+      applyMarking(box.checked);
+    });
+    applyMarking(box.checked);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", addToggle);
+  else addToggle();
+})();
