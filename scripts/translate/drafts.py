@@ -30,10 +30,6 @@ from .terminal import CONTROL, say
 #: twice the highest ratio, plus an allowance for very short blocks; anything longer is not a translation.
 MAX_LENGTH_RATIO = 12
 LENGTH_ALLOWANCE = 200
-#: Answers are validated in the request threads; the checks (a Markdown renderer, a loaded site
-#: config) are not promised to be thread-safe, so one runs at a time (they are CPU-bound anyway).
-_CHECKING = threading.Lock()
-
 #: ``block_findings`` with the glossary and the phrasebook filled in: (Chinese, English) -> findings
 BlockCheck = Callable[[Block, Block], list[Finding]]
 
@@ -83,8 +79,8 @@ def english_problem(job: Job, check: BlockCheck, english: str) -> str | None:
         return f"not one clean Markdown block: {error.message}"
     if [(b.id, b.text) for b in readback] != [(candidate.id, candidate.text)]:
         return "not one clean Markdown block: no blank lines, no attribute lists, no footnote definitions"
-    with _CHECKING:
-        errors = [f for f in check(job.zh, candidate) if f.severity == "error"]
+    # Runs in the request threads: the renderer behind the safety rule is thread-safe (scripts/rendering.py).
+    errors = [f for f in check(job.zh, candidate) if f.severity == "error"]
     return "; ".join(f"[{f.rule}] {f.message}" for f in errors) or None
 
 
