@@ -88,6 +88,10 @@ class Project:
         return self.root / "phrasebook.yml"
 
     @property
+    def search_synonyms(self) -> Path:
+        return self.root / "search-synonyms.yml"
+
+    @property
     def translation_memory(self) -> Path:
         return self.root / ".translation-memory.json"
 

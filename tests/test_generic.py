@@ -9,7 +9,7 @@ from conftest import ROOT
 DOCUMENT_NAMES = re.compile(r"鹿城|温州|Lucheng|Wenzhou|lucheng|wenzhou")
 #: Where the names may appear: the publication's data and content, its tests and the records of its work.
 DATA_AND_CONTENT = ("content/", "source/", "publication.yml", "glossary.yml", "targets.yml", "phrasebook.yml",
-                    "docs/", "tests/", "README.md", "CONTRIBUTING.md", "benchmarks/", ".github/ISSUE_TEMPLATE/", "data-drafts/")
+                    "docs/", "tests/", "README.md", "CONTRIBUTING.md", "benchmarks/", ".github/ISSUE_TEMPLATE/", "search-synonyms.yml")
 
 
 def tracked_files() -> list[str]:

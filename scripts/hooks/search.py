@@ -1,4 +1,4 @@
-"""Hook: per-edition search indexes and the patched search worker (see scripts/search_index.py)."""
+"""Hook: the site's search indexes and worker (see scripts/search/)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,19 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from scripts.hooks.support import glossary_and_places, is_final_build, project_of
-from scripts.project import Project
-from scripts.search_index import PatchError, TermsByLocation, rewrite_site
+from scripts.hooks.support import glossary_and_places, input_errors_stop_the_build, is_final_build, project_of
+from scripts.search.site import WorkerNotFound, rewrite_site
+from scripts.search.synonyms import edition_texts, load_synonyms
 
 
 def on_post_build(config):
     if not is_final_build(config):
         return
+    project = project_of(config)
+    with input_errors_stop_the_build():
+        glossary = glossary_and_places(project)[0]
+        synonyms = load_synonyms(project.search_synonyms, edition_texts(project)) if project.search_synonyms.exists() else {}
     try:
-        rewrite_site(Path(config.site_dir), terms_by_location(project_of(config)))
-    except PatchError as error:
+        rewrite_site(Path(config.site_dir), glossary, synonyms)
+    except WorkerNotFound as error:
         raise PluginError(str(error)) from None
-
-
-def terms_by_location(project: Project) -> TermsByLocation:
-    glossary, places_of = glossary_and_places(project)
-    terms: TermsByLocation = {}
-    for term_id, places in places_of.items():
-        term = glossary.by_id[term_id]
-        for place in places:
-            zh_terms, en_terms = terms.setdefault(f"{place.page}/#{place.anchor}", ([], []))
-            zh_terms.append(term.zh)
-            en_terms.append(term.en)
-    return terms
