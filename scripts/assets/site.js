@@ -135,3 +135,49 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", addToggle);
   else addToggle();
 })();
+
+/* Search (scripts/search/): Material's search box reads the query on keyup only, which Chinese input
+   methods and pasting do not send: pass each input (once composition ends) on as a keyup. And the search
+   index is not loaded with the page: when the reader opens search, fetch it, so the worker's first query
+   finds it in the browser's cache (the stub Material loaded names it, relative to the worker). */
+(function () {
+  "use strict";
+
+  var prefetched = false;
+
+  function config() {
+    var element = document.getElementById("__config");
+    return element ? JSON.parse(element.textContent) : null;
+  }
+
+  function prefetchIndex() {
+    if (prefetched) return;
+    prefetched = true;
+    var settings = config();
+    if (!settings || !settings.search) return;
+    var base = new URL(settings.base, location.href);
+    var worker = new URL(settings.search, location.href);
+    fetch(new URL("search/search_index.json", base))
+      .then(function (response) { return response.json(); })
+      .then(function (stub) { if (stub.config && stub.config.index) fetch(new URL(stub.config.index, worker), { cache: "force-cache" }); })
+      .catch(function () { prefetched = false; });
+  }
+
+  function passOnAsKeyup(event) {
+    if (event.isComposing) return;  // still composing: the compositionend event follows
+    event.target.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  }
+
+  function setUp() {
+    var box = document.querySelector("input.md-search__input");
+    var toggle = document.getElementById("__search");
+    if (!box) return;
+    box.addEventListener("input", passOnAsKeyup);
+    box.addEventListener("compositionend", passOnAsKeyup);
+    box.addEventListener("focus", prefetchIndex);
+    if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) prefetchIndex(); });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+})();

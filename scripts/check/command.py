@@ -1,4 +1,4 @@
-"""Run every rule over the source, both editions, the glossary, the phrasebook and the targets; print the findings."""
+"""Run every rule over the source, both editions, the glossary, the phrasebook, the targets and the search synonyms; print the findings."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..glossary import load_glossary
 from ..phrasebook import load_phrasebook
 from ..project import Project, add_root_option, command_project
 from ..rendering import renderer_for
+from ..search.synonyms import edition_texts, load_synonyms
 from .alignment import alignment_findings, extra_pages
 from .findings import Finding
 from .pair import block_findings
@@ -29,6 +30,8 @@ def project_findings(project: Project) -> list[Finding]:
     phrasebook = load_phrasebook(project.phrasebook, source_text) if project.phrasebook.exists() else None
     if project.targets.exists():
         load_targets(project.targets, project.document(), project.info.targets.categories)
+    if project.search_synonyms.exists():
+        load_synonyms(project.search_synonyms, edition_texts(project))
     renderer = renderer_for(project.mkdocs_config)
     findings = content_file_findings(project)
     findings += [f for page in sorted(project.content_dir.glob("*/*.md")) for f in page_safety_findings(project, page)]

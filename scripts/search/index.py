@@ -130,16 +130,25 @@ def edition_pages(edition_dir: Path, other_editions: list[Path]) -> list[tuple[s
 
 
 def add_cross_references(index: EditionIndex, glossary: Glossary | None, synonyms: Synonyms) -> None:
-    """Readers' words, the glossary's other-language names and rejected renderings -> the edition's words;
-    and the edition's glossary terms themselves, matched as whole phrases."""
+    """Phrases that lead to the edition's words: readers' words (this edition's synonyms), the glossary's
+    names in the other language, its alternative and rejected renderings, and the other edition's readers'
+    words whose plan words name a glossary term (subway -> rail transit -> 轨道交通 in the Chinese edition)."""
     for synonym in synonyms.get(index.lang, []):
         for word in synonym.reader:
             index.add_phrase(word, synonym.plan)
+    other_lang = "en" if index.lang == "zh" else "zh"
+    by_other_name: dict[str, int] = {}
     for number, term in enumerate(glossary or []):
         index.terms.append(term.zh if index.lang == "zh" else term.en)
         other = [term.en, *term.alternatives, *term.deprecated] if index.lang == "zh" else [*term.zh_forms, *term.alternatives, *term.deprecated]
         for form in other:
             index.add_phrase(form, [number])
+        for form in term.en_forms if other_lang == "en" else term.zh_forms:
+            by_other_name.setdefault(form.lower(), number)
+    for synonym in synonyms.get(other_lang, []):
+        named = [by_other_name[plan.lower()] for plan in synonym.plan if plan.lower() in by_other_name]
+        for word in synonym.reader:
+            index.add_phrase(word, named)
 
 
 def build_index(lang: str, pages: list[tuple[str, Path]], glossary: Glossary | None, synonyms: Synonyms) -> EditionIndex:

@@ -19,6 +19,7 @@ var TF_WEIGHT = 0.2;          // a word said more often in an article counts a l
 var EXCERPT = { zh: 110, en: 220 };   // characters of context around the first match
 
 var HAN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+var HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/;
 var LATIN = /[a-z0-9]+(?:\.[0-9]+)?/g;
 var STOP_WORDS = new Set(("a an and are as at be by for from has have in into is it its of on or over " +
   "that the their this to under was were will with within").split(" "));
@@ -122,6 +123,11 @@ function queryUnits(index, query) {
     units.push({ surface: key, alternatives: alternatives, order: at });
     text = text.slice(0, at) + " ".repeat(key.length) + text.slice(at + key.length);
   });
+  var foreign = foreignPhrase(index, text);
+  if (foreign) {
+    units.push(foreign.unit);
+    text = foreign.rest;
+  }
   var match;
   LATIN.lastIndex = 0;
   while ((match = LATIN.exec(text))) {
@@ -140,6 +146,27 @@ function queryUnits(index, query) {
     });
   }
   return units.sort(function (a, b) { return a.order - b.order; });
+}
+
+/* Words of the other language that are no phrase of their own but part of some (river chief, of the
+   glossary's river chief system): one unit that finds the edition's words of every such phrase. */
+function foreignPhrase(index, text) {
+  var pattern = index.lang === "zh" ? /[a-z][a-z0-9]*(?:[\s-]+[a-z][a-z0-9]*)*/ : HAN_RUN;
+  var match = pattern.exec(text);
+  if (!match) return null;
+  var words = match[0].trim(), targets = [];
+  index.phraseKeys.forEach(function (key) {
+    if (key !== words && findPhrase(" " + key + " ", words) >= 0) {
+      index.phrases.get(key).forEach(function (target) { if (targets.indexOf(target) < 0) targets.push(target); });
+    }
+  });
+  if (!targets.length) return null;
+  return {
+    unit: { surface: words, order: match.index, alternatives: targets.map(function (phrase) {
+      return { literal: phrase.toLowerCase(), weight: SYNONYM_WEIGHT, via: phrase };
+    }) },
+    rest: text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length)
+  };
 }
 
 /* Where a phrase key stands in the query: Latin keys only as whole words. */
