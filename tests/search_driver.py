@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import yaml
 
 QUERIES = Path(__file__).with_name("search_queries.yml")
+#: The query set with kinds (exact, multi-word, reader, other-language) and held-out flags.
+QUERIES_V2 = Path(__file__).with_name("search_queries_v2.yml")
 ARTICLE = re.compile(r"#(art-\d+)$")
 
 
@@ -23,8 +26,15 @@ class Result:
         return match.group(1) if match else None
 
 
-def load_queries(edition: str) -> list[dict]:
-    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))[edition]
+def load_queries(edition: str, path: Path = QUERIES) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))[edition]
+
+
+def built_index(site: Path, edition: str) -> dict:
+    """The edition's search index in a built site, found as the worker finds it: through the stub."""
+    folder = site / "en" if edition == "en" else site
+    stub = json.loads((folder / "search/search_index.json").read_text(encoding="utf-8"))
+    return json.loads((folder / "search" / Path(stub["config"]["index"]).name).read_text(encoding="utf-8"))
 
 
 def search(page, base_url: str, edition: str, query: str) -> list[Result]:

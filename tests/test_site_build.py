@@ -1,9 +1,10 @@
-"""The built site as files: no third-party resources, per-edition search indexes, the pinned worker patches."""
+"""The built site as files: no third-party resources, per-edition search indexes, the site's search worker."""
 
 from __future__ import annotations
 
 import json
 import re
+from itertools import accumulate
 from importlib.metadata import version
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import material
 import pytest
 
 from conftest import edit, mkdocs_build
-from scripts.search_index import WORKER_GLOB, WORKER_PATCHES, PatchError, patch_worker, search_worker
+from scripts.search.site import WORKER, WORKER_GLOB, WorkerNotFound, search_worker
+from search_driver import built_index
 
 #: What a browser fetches by itself: src of scripts, images and frames; stylesheets, icons and preloads
 #: among <link>s (not canonical or alternate links, which are never fetched); CSS url() and @import.
@@ -39,16 +41,20 @@ def test_the_scan_would_see_a_google_font():
     assert OFF_SITE.match(next(g for g in FETCHED.search('<link rel="stylesheet" href="https://fonts.googleapis.com/css">').groups() if g))
 
 
-def test_each_edition_has_its_own_index(built_site):
-    zh = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
-    en = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))
-    assert zh["docs"] and en["docs"]
-    assert not any(d["location"].startswith("en/") for d in zh["docs"])
-    assert any(d["location"] == "part-06/#art-27" and "sponge city" in d["text"] for d in en["docs"])
-    assert "stemmer" not in en["config"]["pipeline"] and en["config"]["lang"] == ["en"]
-    art = next(d for d in zh["docs"] if "全面推行" in d["text"])
-    assert "推行" in art["words"].split("\u200b")  # the word inside the compound is indexed on its own
-    assert "海绵城市" in next(d for d in zh["docs"] if d["location"] == "part-06/#art-27")["terms"].split("\u200b")
+def test_each_edition_has_its_own_index_behind_a_stub(built_site):
+    for edition, folder in (("zh", built_site), ("en", built_site / "en")):
+        stub = json.loads((folder / "search/search_index.json").read_text(encoding="utf-8"))
+        assert stub["docs"] == [] and stub["config"]["lang"] == [edition], stub
+        assert len((folder / "search/search_index.json").read_bytes()) < 300  # what every page load fetches
+        worker = built_site / "assets/javascripts/workers/x.js"
+        assert (worker.parent / stub["config"]["index"]).resolve() == next((folder / "search").glob("index.*.json")).resolve()
+    zh, en = built_index(built_site, "zh"), built_index(built_site, "en")
+    assert not any(page.startswith("en/") for page in zh["pages"])
+    assert any(anchor == "art-27-p1" and "sponge city" in text for _, anchor, text in en["blocks"])
+    assert any("全面推行" in zh["blocks"][b][2] for b in accumulate(zh["words"]["推行"]))  # the word inside the compound
+    assert not [w for w in zh["words"] if re.fullmatch(r"[\u4e00-\u9fff]", w)]  # no one-character words
+    assert "海绵城市" in zh["terms"] and "sponge city" in en["terms"]
+    assert zh["phrases"]["sponge city"] == [zh["terms"].index("海绵城市")]
 
 
 def test_english_pages_search_from_the_english_base(built_site):
@@ -57,38 +63,34 @@ def test_english_pages_search_from_the_english_base(built_site):
     assert '"base": ".."' in (built_site / "part-06/index.html").read_text(encoding="utf-8")
 
 
-def test_the_built_worker_carries_every_patch(built_site):
-    worker = next((built_site / "assets/javascripts/workers").glob("search.*.min.js")).read_text(encoding="utf-8")
-    for patch in WORKER_PATCHES:
-        assert patch.new in worker, patch.why
-
-
-def test_a_changed_worker_is_refused_instead_of_silently_unpatched():
-    with pytest.raises(PatchError, match=f"of mkdocs-material {re.escape(version('mkdocs-material'))}: patch .* expected its target .* once, found it 0 times"):
-        patch_worker("function search(query) { return [] }")
+def test_the_site_runs_the_projects_worker_in_place_of_materials(built_site):
+    worker = search_worker(built_site)
+    assert worker.read_text(encoding="utf-8") == WORKER.read_text(encoding="utf-8")
+    assert not worker.with_name(worker.name + ".map").exists()
+    assert "lunr" not in worker.read_text(encoding="utf-8")
 
 
 def test_the_worker_is_found_by_pattern_and_must_be_unique(tmp_path):
-    with pytest.raises(PatchError, match="expected one assets/javascripts/workers/search.[*].min.js .* found 0"):
+    with pytest.raises(WorkerNotFound, match=f"expected one assets/javascripts/workers/search.[*].min.js in the built site with mkdocs-material {re.escape(version('mkdocs-material'))}, found 0"):
         search_worker(tmp_path)
     for name in ("search.1111.min.js", "search.2222.min.js"):
         (tmp_path / WORKER_GLOB).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / WORKER_GLOB).with_name(name).write_text("", encoding="utf-8")
-    with pytest.raises(PatchError, match="found 2"):
+    with pytest.raises(WorkerNotFound, match="found 2"):
         search_worker(tmp_path)
 
 
-def test_a_build_with_a_worker_that_lacks_a_patch_target_fails_naming_material_and_the_target(repo):
-    """The theme's worker replaced (through a custom_dir of the publication) by one without the segmenter loop."""
+def test_a_build_whose_theme_ships_another_worker_fails_naming_material(repo):
+    """A second worker beside Material's (through a custom_dir of the publication): the build cannot tell which
+    one the page script loads, so it stops instead of leaving one of them Material's."""
     theme_worker = next((Path(material.__file__).parent / "templates").glob(WORKER_GLOB))
     edit(repo / "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: theme\n")
-    override = repo / "theme" / WORKER_GLOB.rsplit("/", 1)[0] / theme_worker.name
+    override = repo / "theme" / WORKER_GLOB.rsplit("/", 1)[0] / "search.00000000.min.js"
     override.parent.mkdir(parents=True, exist_ok=True)
-    override.write_text(theme_worker.read_text(encoding="utf-8").replace(WORKER_PATCHES[0].old, "/* changed */"), encoding="utf-8")
+    override.write_text(theme_worker.read_text(encoding="utf-8"), encoding="utf-8")
     result = mkdocs_build(repo, repo / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert f"of mkdocs-material {version('mkdocs-material')}: patch '{WORKER_PATCHES[0].why}'" in result.stderr
-    assert repr(WORKER_PATCHES[0].old) in result.stderr
+    assert f"with mkdocs-material {version('mkdocs-material')}, found 2" in result.stderr
 
 
 def test_a_broken_link_or_anchor_fails_the_strict_build(repo):
