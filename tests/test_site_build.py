@@ -67,7 +67,6 @@ def test_the_site_runs_the_projects_worker_in_place_of_materials(built_site):
     worker = search_worker(built_site)
     assert worker.read_text(encoding="utf-8") == WORKER.read_text(encoding="utf-8")
     assert not worker.with_name(worker.name + ".map").exists()
-    assert "lunr" not in worker.read_text(encoding="utf-8")
 
 
 def test_the_worker_is_found_by_pattern_and_must_be_unique(tmp_path):
