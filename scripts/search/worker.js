@@ -273,7 +273,7 @@ function search(index, query) {
   var units = queryUnits(index, query);
   if (!units.length) return [];
   var docCount = index.docs.length;
-  var docs = new Map();   // doc -> {units: [{weight, block, strings, via}…], blocks: Map(block -> score)}
+  var docs = new Map();   // doc -> {units: per query unit {value, count, heading, strings, via}, blockScores: block -> score}
   units.forEach(function (unit, u) {
     var matches = unitMatches(index, unit);
     var docsOfUnit = new Set();
