@@ -1,0 +1,1 @@
+"""``python -m scripts pdf``: the whole document as PDFs (Chinese, English, bilingual) from the built site."""
