@@ -14,14 +14,9 @@ from pathlib import Path
 from ..atomic import shown, write_files
 from ..errors import InputError
 from ..project import add_root_option, command_project
-from .document import EDITIONS, document_html, read_site, version
+from . import EDITIONS, pdf_name
+from .document import document_html, read_site, version
 from .printing import to_pdf
-
-DOWNLOADS = "downloads"
-
-
-def pdf_name(edition: str) -> str:
-    return f"{DOWNLOADS}/proposal-{edition}.pdf"
 
 
 def main(argv: list[str]) -> int:

@@ -21,7 +21,6 @@ from ..templating import TEMPLATES, render
 from .links import LinkMap
 from .reading import SitePage, read_page
 
-EDITIONS = ("zh", "en", "bilingual")
 ARTICLE = re.compile(r"^art-(\d+)$")
 
 

@@ -29,7 +29,7 @@ class Unit:
     id: str
     tag: str  # h1, h2, p
     html: str  # the block and its labels, as the site has them
-    text: str  # the block's own text
+    text: str  # the block's own text, without note references
 
 
 @dataclass
@@ -70,13 +70,21 @@ def read_page(site: Path, name: str, locale: str) -> SitePage:
         if node.tag == "div" and "footnote" in (node.attributes.get("class") or "").split():
             page.notes = node.html
         elif BLOCK_ID.match(node_id) and node.tag in ("h1", "h2", "p"):
-            page.units.append(Unit(node_id, node.tag, "".join(pending) + node.html, node.text().strip()))
+            page.units.append(Unit(node_id, node.tag, "".join(pending) + node.html, _own_text(node)))
             pending = []
         elif node.tag in ("p", "div") and "status-" in (node.attributes.get("class") or ""):
             pending.append(node.html)  # a review label or banner: shown with the block after it
     if not page.units or page.units[0].tag != "h1":
         raise InputError(path, None, "the page has no heading block with an id: rebuild the site")
     return page
+
+
+def _own_text(node: LexborNode) -> str:
+    """The block's text without its note references (the ``2`` of ``2035²``)."""
+    copy = LexborHTMLParser(node.html)
+    for reference in copy.css("sup"):
+        reference.decompose()
+    return copy.body.text().strip()
 
 
 def _children(node: LexborNode):
