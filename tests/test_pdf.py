@@ -8,9 +8,11 @@ import re
 import shutil
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from pypdf import PdfReader
+from selectolax.lexbor import LexborHTMLParser
 
 from scripts.articles import plain
 from scripts.blocks import parse_page, unescape
@@ -138,6 +140,15 @@ def test_running_heads_name_the_articles_in_order(built, pdfs):
         heads = [int(m.group(1)) for page in reader.pages[2:] if (m := re.search(RUNNING_HEAD[edition], page.extract_text().strip()))]
         assert heads == sorted(heads) and set(heads) <= numbers, (edition, heads)
         assert len(set(heads)) >= project.info.structure.parts, (edition, heads)  # each part starts a page
+
+
+@pytest.mark.parametrize("home", ["index.html", "en/index.html"])
+def test_each_home_page_links_the_three_pdfs(pdf_site, pdfs, home):
+    page = LexborHTMLParser((pdf_site / home).read_text(encoding="utf-8"))
+    hrefs = [a.attributes["href"] for a in page.css("article a[href$='.pdf']")]
+    linked = {urljoin(f"https://example.org/{home}", href).removeprefix("https://example.org/") for href in hrefs}
+    assert linked == {pdf_name(edition) for edition in EDITIONS}
+    assert all((pdf_site / name).is_file() for name in linked)
 
 
 def test_without_a_built_site_it_fails_in_one_line(built, tmp_path):
