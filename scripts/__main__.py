@@ -18,6 +18,7 @@ COMMANDS = {
     "targets": ("targets", "check targets.yml against the source (quotes, values, baselines)"),
     "translate": ("translate.command", "machine drafts (or --review) of English blocks via an OpenAI-compatible endpoint"),
     "xliff": ("xliff.command", "CAT tools: export blocks as XLIFF 1.2, import changed targets as draft, tmx of reviewed blocks"),
+    "pdf": ("pdf.command", "the whole document as PDFs (Chinese, English, bilingual) into the built site: run after mkdocs build"),
 }
 
 

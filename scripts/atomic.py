@@ -25,7 +25,8 @@ def _umask() -> int:
 UMASK = _umask()
 
 
-def write_files(texts: dict[Path, str]) -> None:
+def write_files(texts: dict[Path, str | bytes]) -> None:
+    """Texts are written as UTF-8 (line ends as they are), bytes as they are."""
     staged: list[tuple[str, Path]] = []
     path = None
     try:
@@ -34,8 +35,8 @@ def write_files(texts: dict[Path, str]) -> None:
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             staged.append((tmp, path))
             os.chmod(tmp, file_mode(path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         for tmp, path in staged:
             os.replace(tmp, path)
     except BaseException as error:

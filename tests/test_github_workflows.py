@@ -13,6 +13,7 @@ from conftest import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 BUILD_STEP = "Build the site"
+PDF_STEP = "Make the PDFs"
 
 
 def actionlint(*files: Path) -> subprocess.CompletedProcess:
@@ -74,6 +75,14 @@ def test_the_build_script_installs_then_builds_strictly_into_the_folder_that_is_
     assert step_using("deploy.yml", "actions/upload-pages-artifact")["with"]["path"].rstrip("/") == site
     assert step_using("pull-request.yml", "actions/upload-artifact")["with"]["path"].rstrip("/") == site
     assert f"--directory {site} ." in step_named("deploy.yml", "Pack the site for static hosts")["run"]
+
+
+def test_deploy_adds_the_pdfs_to_the_built_site_before_it_is_packed_and_uploaded():
+    names = [s.get("name") or s.get("uses") for s in steps("deploy.yml")]
+    run = step_named("deploy.yml", PDF_STEP)["run"].splitlines()
+    assert run == ["bash scripts/install.sh --pdf", ".venv/bin/python -m scripts pdf --site site"]
+    assert names.index(BUILD_STEP) < names.index(PDF_STEP) < names.index("Pack the site for static hosts")
+    assert "pdf" not in (ROOT / "scripts/build.sh").read_text(encoding="utf-8")  # serve.sh builds with it: kept fast
 
 
 def test_pages_deploy_follows_the_official_flow():

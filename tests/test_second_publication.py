@@ -17,6 +17,7 @@ from scripts.source import articles
 
 from conftest import ROOT, QuietHandler, build, command
 from search_driver import first_article, search
+from test_pdf import headings, make_pdfs, pdf_pages, squashed
 
 NATIONAL = ROOT / "tests/data/national-14th-fyp-proposal-2020.txt"
 
@@ -84,3 +85,16 @@ def test_search_finds_articles_of_the_second_publication(browser, national):
         page.close()
     finally:
         server.shutdown()
+
+
+def test_the_second_publication_gets_its_pdfs_and_their_english_says_it_is_untranslated(national):
+    pdfs = make_pdfs(national, national / "site")
+    project = Project(national)
+    text = {edition: "".join(pdf_pages(reader)) for edition, reader in pdfs.items()}
+    zh_headings = headings(project, "zh")
+    assert len(zh_headings) == 60
+    assert all(squashed(h) in text["zh"] and squashed(h) in text["bilingual"] for h in zh_headings.values())
+    cover = pdf_pages(pdfs["en"])[0]
+    blocks = sum(len(parse_page(project.zh_dir / f"{name}.md").blocks) for name in page_names(project))
+    assert f"{blocks}notyettranslated(showninChinese),of{blocks}." in cover
+    assert "ThisparthasnotyetbeentranslatedintoEnglish" in text["en"]

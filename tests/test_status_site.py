@@ -5,8 +5,10 @@ import re
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from scripts.blocks import parse_page
+from scripts.pdf.document import document_html, read_site
 from scripts.pages import zh_pages
 from scripts.project import Project
 
@@ -159,3 +161,17 @@ def test_stylesheets_and_scripts_load_in_both_editions(site):
         assert any(u.endswith("assets/site.css") for u in local)
         for url in local:
             assert (site / page / url).resolve().is_file(), f"{page}: {url} is missing"
+
+
+def test_the_english_pdf_marks_what_is_not_reviewed_on_its_cover_and_at_each_block(site):
+    """The HTML ``python -m scripts pdf`` prints (tests/test_pdf.py prints the real edition): the site's
+    labels and banners stay with their blocks, and the cover counts the states."""
+    project = Project(site.parent / "repo")
+    tree = LexborHTMLParser(document_html("en", project, read_site(project, site), "2026-12-02"))
+    draft = tree.css_first("#en-art-4-p2").parent.parent  # the block's <div>, which holds its label
+    assert "status-label-draft" in draft.html and "Draft translation, not yet reviewed" in draft.text()
+    assert tree.css_first("#en-art-4-p3").parent.parent.css_first(".status-label-stale")
+    assert tree.css_first(".page-part-03 .status-banner-untranslated")
+    cover = " ".join(tree.css_first(".cover-notice").text().split())
+    assert "The Chinese original prevails" in cover
+    assert re.search(r"\d+ reviewed against the Chinese, 1 edited after review, 1 draft, not yet reviewed, 1 out of date .*, \d+ not yet translated", cover), cover
