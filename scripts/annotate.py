@@ -26,6 +26,9 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
     whole_page_untranslated = counts[State.UNTRANSLATED] == len(states)
     lines = list(en.lines)
     paired = {e.id: (zh, state) for zh, e, state in states}
+    banner = render("page_banner.html.j2", counts=counts, total=len(states)).strip()
+    banner_lines = ["", banner, ""] if banner else []
+    title = en.blocks[0] if en.blocks and en.blocks[0].kind == "h1" else None
     for en_block in sorted(en.blocks, key=lambda b: b.line, reverse=True):
         shown = public(en_block)
         label = ""
@@ -36,12 +39,10 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
             )
             classes = " ".join(filter(None, [en_block.attrs.get("class", ""), f"status-{state}"]))
             shown = replace(shown, attrs=dict(shown.attrs, **{"class": classes}))
-        lines[en_block.line - 1 : en_block.end] = ([label.strip(), ""] if label else []) + render_block(shown).split("\n")
-    banner = render("page_banner.html.j2", counts=counts, total=len(states)).strip()
-    if banner:
-        first = en.blocks[0] if en.blocks else None
-        at = first.end if first and first.kind == "h1" else 0
-        lines[at:at] = ["", banner, ""]
+        below = banner_lines if en_block is title else []  # the banner goes under the page's title
+        lines[en_block.line - 1 : en_block.end] = ([label.strip(), ""] if label else []) + render_block(shown).split("\n") + below
+    if title is None:
+        lines[0:0] = banner_lines
     return "\n".join(lines)
 
 

@@ -65,6 +65,8 @@ def test_draft_block_has_page_banner_class_and_label(site):
     banners = [e for e in elements if "status-banner" in e[1]]
     assert len(banners) == 1 and "This translation has not yet been reviewed" in banners[0][2]
     assert "1 draft, 1 out of date, 17 not yet translated" in banners[0][2]
+    title = next(i for i, e in enumerate(elements) if e[0] == "h1")
+    assert "status-banner" in elements[title + 1][1], "the banner sits right under the page's title"
     index, (_, attrs, text) = element(elements, "art-4-p2")
     assert "status-draft" in attrs and text == "Significantly strengthen overall strength."
     assert "status-label-draft" in elements[index - 1][1] and "Draft translation" in elements[index - 1][2]

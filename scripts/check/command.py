@@ -20,6 +20,7 @@ from .report import FORMATS, input_error_annotation, render
 from ..targets import load_targets
 from .safety import content_file_findings, page_safety_findings
 from .states import state_findings
+from .synonyms import missing_plan_words
 from .untranslated import note_findings
 
 
@@ -30,10 +31,10 @@ def project_findings(project: Project) -> list[Finding]:
     phrasebook = load_phrasebook(project.phrasebook, source_text) if project.phrasebook.exists() else None
     if project.targets.exists():
         load_targets(project.targets, project.document(), project.info.targets.categories)
-    if project.search_synonyms.exists():
-        load_synonyms(project.search_synonyms, edition_texts(project))
+    synonyms = load_synonyms(project.search_synonyms) if project.search_synonyms.exists() else {}
     renderer = renderer_for(project.mkdocs_config)
     findings = content_file_findings(project)
+    findings += missing_plan_words(project.relative(project.search_synonyms), synonyms, edition_texts(project))
     findings += [f for page in sorted(project.content_dir.glob("*/*.md")) for f in page_safety_findings(project, page)]
     findings += extra_pages(project, page_names(project))
     for pair in _readable_pairs(project):
