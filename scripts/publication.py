@@ -133,6 +133,7 @@ class Publication:
     site: SiteInfo | None = None
     source_file: str = DEFAULT_SOURCE
     boilerplate: tuple[re.Pattern, ...] = ()
+    boilerplate_notes: tuple[str, ...] = ()  # each pattern's comment in the file ("" if none), for readers
     targets: TargetsInfo = TargetsInfo()
 
 
@@ -209,7 +210,17 @@ def _source(path, data, sections) -> dict:
             patterns.append(re.compile(str(text)))
         except re.error as error:
             raise InputError(path, record.line_of("boilerplate"), f"boilerplate pattern {text!r} is not a regular expression: {error}") from None
-    return {"source_file": record.data.get("file", DEFAULT_SOURCE), "boilerplate": tuple(patterns)}
+    children = {key.value: child for key, child in sections["source"].value}
+    items = children["boilerplate"].value if "boilerplate" in children and isinstance(children["boilerplate"], yaml.SequenceNode) else []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    notes = tuple(_trailing_comment(lines[item.end_mark.line][item.end_mark.column:]) for item in items)
+    return {"source_file": record.data.get("file", DEFAULT_SOURCE), "boilerplate": tuple(patterns), "boilerplate_notes": notes}
+
+
+def _trailing_comment(rest: str) -> str:
+    """The comment after a value on its line (``- ^图片$  # image placeholder`` -> ``image placeholder``)."""
+    rest = rest.strip()
+    return rest[1:].strip() if rest.startswith("#") else ""
 
 
 def with_structure(publication: Publication, structure: Structure) -> str:

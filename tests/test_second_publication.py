@@ -84,3 +84,11 @@ def test_search_finds_articles_of_the_second_publication(browser, national):
         page.close()
     finally:
         server.shutdown()
+
+
+def test_the_about_page_describes_the_second_publication(national):
+    document = yaml.safe_load((national / "publication.yml").read_text(encoding="utf-8"))["document"]
+    for prefix, none_recorded in (("", "尚未记录原文的错误"), ("en/", "No errors of the source have been recorded yet")):
+        page = LexborHTMLParser((national / "site" / prefix / "about/index.html").read_text(encoding="utf-8"))
+        text = page.css_first("article").text()
+        assert document["publisher"]["zh"] in text and document["adopted_by"]["zh"] in text and none_recorded in text
