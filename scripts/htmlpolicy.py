@@ -29,7 +29,7 @@ ELEMENTS: dict[str, frozenset[str]] = {
     "b": _TEXT, "small": _TEXT,
     "td": _TEXT | frozenset({"align"}), "th": _TEXT | frozenset({"align"}),
     # the targets chart (scripts/templates/targets_chart.svg.j2)
-    "svg": _TEXT | _ARIA | frozenset({"xmlns", "viewbox", "width"}),
+    "svg": _TEXT | _ARIA | frozenset({"xmlns", "viewbox", "width", "height", "font-size"}),
     "title": _TEXT, "desc": _TEXT, "g": _TEXT,
     "rect": frozenset({"x", "y", "width", "height", "fill"}),
     "text": frozenset({"x", "y", "fill", "font-weight", "text-anchor"}),

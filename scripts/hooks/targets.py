@@ -45,8 +45,9 @@ def on_page_markdown(markdown, page, config, files):
         added = render(
             "targets_page.md.j2",
             labels=words,
-            sections=sections(targets, document, lang, info),
-            chart=chart(targets, lang, words["chart_title"]).strip(),
+            lang=lang,
+            tables=sections(targets, document, lang, info),
+            chart=chart(targets, lang, info, words).strip(),
             csv_url=get_relative_url(CSV, page.url),
             json_url=get_relative_url(JSON, page.url),
         )
