@@ -57,12 +57,14 @@ def version(project: Project) -> Version:
 
 
 def changelog(project: Project, pages: list[str], limit: int = CHANGELOG_LIMIT) -> list[Change]:
-    """The latest commits (no merges) that changed the English edition or the source, with the pages they touched;
-    ``pages``: the edition's page names in reading order. Empty outside a git checkout."""
+    """The latest commits (no merges) that changed the English of the pages translated from the source, or
+    the source, with the pages they touched; ``pages``: the edition's page names in reading order. Empty
+    outside a git checkout."""
     en = project.relative(project.en_dir)
     source = project.relative(project.source)
+    paths = [f"{en}/{name}.md" for name in pages] + [source]
     out = _git(project.root, "log", f"-n{limit}", "--no-merges", "--relative", "--name-only", "--date=short",
-               f"--format={_COMMIT}%H{_FIELDS}%ad{_FIELDS}%s", "--", en, source)
+               f"--format={_COMMIT}%H{_FIELDS}%ad{_FIELDS}%s", "--", *paths)
     if not out:
         return []
     order = {name: index for index, name in enumerate(pages)}

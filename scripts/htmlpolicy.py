@@ -37,7 +37,7 @@ ELEMENTS: dict[str, frozenset[str]] = {
 
 #: classes the project's hooks, templates and Markdown extensions set; content cannot set classes
 CLASSES = frozenset({
-    "term", "term__text", "term__tip", "term__other", "term__definition", "term__link", "term-places", "term--dismissed", "term-toggle", "terms-off", "cell-label",
+    "term", "term__text", "term__tip", "term__other", "term__definition", "term__link", "term-places", "term--dismissed", "term-toggle", "terms-off", "cell-label", "cell-empty",
     "headerlink", "footnote", "footnote-ref", "footnote-backref",
     "status-banner", "status-banner-untranslated", "status-banner-draft",
     "status-label", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
