@@ -257,6 +257,7 @@ def test_the_page_fits_the_screen_and_the_chart_text_is_legible(browser, site_ur
             const box = t.getBoundingClientRect(), svg = t.ownerSVGElement.getBoundingClientRect();
             return {size: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a, right: box.right - svg.right};
         }),
+        empty: [...document.querySelectorAll('article td:has(> .cell-empty)')].map(td => td.getClientRects().length > 0),
     })""")
     context.close()
     assert measured["page"] <= width
@@ -264,3 +265,5 @@ def test_the_page_fits_the_screen_and_the_chart_text_is_legible(browser, site_ur
     assert len(measured["text"]) >= 10
     assert min(t["size"] for t in measured["text"]) >= 12
     assert max(t["right"] for t in measured["text"]) <= 0  # no label runs out of the chart
+    # a cell with nothing to say ("—") is a line of a phone's card only on wider screens, where it keeps its column
+    assert measured["empty"] and set(measured["empty"]) == {not phone}
