@@ -1,6 +1,6 @@
 """The about page of both editions (scripts/hooks/about.py): reachable from the home page and the navigation,
 the source from publication.yml, every translator's note linked to its block and its note, the downloads,
-an honest licence and version; and the changelog and version read from git (scripts/history.py)."""
+an honest license and version; and the changelog and version read from git (scripts/history.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scripts.edition import page_names
 from scripts.history import changelog, version
+from scripts.hooks.about import about_markdown
 from scripts.notes import translator_notes
 from scripts.project import Project
 from sitepages import load, resolve
@@ -77,12 +78,12 @@ def test_every_translators_note_is_listed_with_links_to_its_block_and_note(built
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
-def test_licence_downloads_and_version_say_only_what_is_known(built, built_site, lang):
+def test_license_downloads_and_version_say_only_what_is_known(built, built_site, lang):
     tree = about(built_site, lang)
     assert not any((built / name).exists() for name in ("LICENSE", "LICENSE.md", "COPYING"))
-    licence = section(tree, "about-licence")
-    assert ("尚未声明任何许可" if lang == "zh" else "No licence has been stated") in licence
-    assert ("以中文原文为准" if lang == "zh" else "the Chinese prevails") in licence
+    license_text = section(tree, "about-license")
+    assert ("尚未声明任何许可" if lang == "zh" else "No license has been stated") in license_text
+    assert ("以中文原文为准" if lang == "zh" else "the Chinese prevails") in license_text
     links = [a.attributes["href"] for a in tree.css("#about-download ~ ul")[0].css("a")]
     assert [resolve(built_site, EDITIONS[lang] + "about/", link)[0] for link in links] == [built_site / pdf for pdf in PDFS]
     # the test's copy of the repository has no .git: the commit is unknown and there is no changelog
@@ -113,3 +114,20 @@ def test_the_changelog_lists_commits_to_the_english_and_the_source_with_their_pa
     current = version(project)
     assert current.commit == git(repo, "rev-parse", "HEAD").strip() and not current.modified
     assert len(changelog(project, page_names(project), limit=1)) == 1
+    (repo / "content/en/part-03.md").write_text((repo / "content/en/part-03.md").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert version(project).modified
+    for lang, modified in (("en", " (with uncommitted changes)"), ("zh", "（含未提交的改动）")):
+        page = about_markdown(project, lang, EDITIONS[lang] + "about/")
+        log = page.split("{#about-changelog}")[1]
+        assert "Note on art\\. 14 respaced" in log and "README only" not in log
+        assert "](part-03.md)" in log.splitlines()[[i for i, l in enumerate(log.splitlines()) if "respaced" in l][0]]
+        assert f"<code>{current.commit[:12]}</code>{modified}" in page
+
+
+def test_a_license_file_is_named_and_quoted(repo):
+    (repo / "LICENSE").write_text("\nCreative Commons Attribution 4.0 International\n\n...", encoding="utf-8")
+    for lang, said in (("en", "The repository states its license in"), ("zh", "本项目仓库的许可文件")):
+        page = about_markdown(Project(repo), lang, EDITIONS[lang] + "about/")
+        license_part = page.split("{#about-license}")[1].split("{#about-download}")[0]
+        assert said in license_part and "Creative Commons Attribution 4\\.0 International" in license_part
+        assert "No license" not in license_part and "尚未声明" not in license_part
