@@ -1,7 +1,7 @@
 """What the about page says of the build and of the text's history, read from git where there is one.
 
 Outside a git checkout (a release tarball, a copy without ``.git``, no git installed) the commit is
-unknown and there is no changelog; nothing here fails the build.
+unknown and there is no changelog, nor in a shallow clone; nothing here fails the build.
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def version(project: Project) -> Version:
 def changelog(project: Project, pages: list[str], limit: int = CHANGELOG_LIMIT) -> list[Change]:
     """The latest commits (no merges) that changed the English of the pages translated from the source, or
     the source, with the pages they touched; ``pages``: the edition's page names in reading order. Empty
-    outside a git checkout."""
+    outside a full git checkout."""
+    if (_git(project.root, "rev-parse", "--is-shallow-repository") or "").strip() != "false":
+        return []  # no checkout, or a shallow one (CI's default) whose one commit seems to add every file
     en = project.relative(project.en_dir)
     source = project.relative(project.source)
     paths = [f"{en}/{name}.md" for name in pages] + [source]

@@ -114,6 +114,9 @@ def test_the_changelog_lists_commits_to_the_english_and_the_source_with_their_pa
     current = version(project)
     assert current.commit == git(repo, "rev-parse", "HEAD").strip() and not current.modified
     assert len(changelog(project, page_names(project), limit=1)) == 1
+    shallow = repo.parent / "shallow"
+    git(repo.parent, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
+    assert changelog(Project(shallow), page_names(project)) == [] and version(Project(shallow)).commit == current.commit
     (repo / "content/en/part-03.md").write_text((repo / "content/en/part-03.md").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert version(project).modified
     for lang, modified in (("en", " (with uncommitted changes)"), ("zh", "（含未提交的改动）")):
