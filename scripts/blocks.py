@@ -24,6 +24,8 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*\{(#[^{}]*)\}\s*$")
 PARAGRAPH_ATTRS = re.compile(r"^\{:\s*(#[^{}]*)\}\s*$")
 ATTR_TOKEN = re.compile(r'#([\w-]+)|\.([\w-]+)|([\w-]+)="([^"]*)"|([\w-]+)=(\S+)')
 FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
+FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:\s*")
 
 STATUSES = ("untranslated", "draft", "reviewed")
 
@@ -102,6 +104,20 @@ class Page:
 
     def block(self, block_id: str) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)
+
+
+def footnotes(page: Page) -> dict[str, str]:
+    """The page's footnote definitions by id, continuation lines joined."""
+    found: dict[str, str] = {}
+    current = None
+    for _, line in page.notes:
+        start = FOOTNOTE_DEFINITION.match(line)
+        if start:
+            current = start.group(1)
+            found[current] = line[start.end():]
+        elif current:
+            found[current] += " " + line.strip()
+    return found
 
 
 def text_hash(text: str) -> str:

@@ -33,7 +33,7 @@ class State(str, Enum):
 
 
 #: English pages that are not translations of a Chinese page (filled in at build time).
-OWN_PAGES = {"status", "glossary", "targets", "articles"}
+OWN_PAGES = {"status", "glossary", "targets", "articles", "about"}
 
 
 @dataclass

@@ -29,7 +29,7 @@ ELEMENTS: dict[str, frozenset[str]] = {
     "b": _TEXT, "small": _TEXT,
     "td": _TEXT | frozenset({"align"}), "th": _TEXT | frozenset({"align"}),
     # the targets chart (scripts/templates/targets_chart.svg.j2)
-    "svg": _TEXT | _ARIA | frozenset({"xmlns", "viewbox", "width"}),
+    "svg": _TEXT | _ARIA | frozenset({"xmlns", "viewbox", "width", "height", "font-size"}),
     "title": _TEXT, "desc": _TEXT, "g": _TEXT,
     "rect": frozenset({"x", "y", "width", "height", "fill"}),
     "text": frozenset({"x", "y", "fill", "font-weight", "text-anchor"}),
@@ -37,7 +37,7 @@ ELEMENTS: dict[str, frozenset[str]] = {
 
 #: classes the project's hooks, templates and Markdown extensions set; content cannot set classes
 CLASSES = frozenset({
-    "term", "term__text", "term__tip", "term__other", "term__definition", "term__link", "term-places", "term--dismissed", "term-toggle", "terms-off", "cell-label",
+    "term", "term__text", "term__tip", "term__other", "term__definition", "term__link", "term-places", "term--dismissed", "term-toggle", "terms-off", "cell-label", "cell-empty",
     "headerlink", "footnote", "footnote-ref", "footnote-backref",
     "status-banner", "status-banner-untranslated", "status-banner-draft",
     "status-label", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",

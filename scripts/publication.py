@@ -4,7 +4,8 @@
   description (used by the site, the translation prompts, the TBX header and citations);
 - ``site``: the site's name and description in each edition, and its address;
 - ``source``: the source file and the lines of the web page that are not part of the text (boilerplate);
-- ``targets``: the baseline and target years of the targets chart and the categories of targets.yml;
+- ``targets``: the baseline and target years of the targets chart, the categories of targets.yml and those the
+  chart draws from;
 - ``structure``: what ``python -m scripts split`` expects the source to produce (parts, articles, closing
   paragraph and a digest of the text as last accepted). ``split`` refuses a source that differs (a
   truncated download, an accidental edit); ``split --accept`` rewrites this block after a deliberate change,
@@ -55,7 +56,7 @@ SITE_FIELDS = (
     Field("branch", str),
 )
 SOURCE_FIELDS = (Field("file", str), Field("boilerplate", list))
-TARGETS_FIELDS = (Field("baseline_year", int), Field("target_year", int), Field("categories", dict))
+TARGETS_FIELDS = (Field("baseline_year", int), Field("target_year", int), Field("categories", dict), Field("chart_categories", list))
 DEFAULT_SOURCE = "source/proposal.txt"
 STRUCTURE_FIELDS = (
     Field("parts", int, required=True),
@@ -122,6 +123,7 @@ class TargetsInfo:
     baseline_year: int | None = None
     target_year: int | None = None
     categories: dict[str, Bilingual] = field(default_factory=dict)
+    chart_categories: tuple[str, ...] = ()  # the categories the headline chart draws from; () for all
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class Publication:
     site: SiteInfo | None = None
     source_file: str = DEFAULT_SOURCE
     boilerplate: tuple[re.Pattern, ...] = ()
+    boilerplate_notes: tuple[str, ...] = ()  # each pattern's comment in the file ("" if none), for readers
     targets: TargetsInfo = TargetsInfo()
 
 
@@ -196,7 +199,11 @@ def _targets(path, data, sections) -> TargetsInfo:
     if "categories" in record.data:
         for key, child in children["categories"].value:
             categories[key.value] = _bilingual(path, record.data["categories"][key.value], child, f"targets.categories.{key.value}")
-    return TargetsInfo(record.data.get("baseline_year"), record.data.get("target_year"), categories)
+    chart = tuple(str(c) for c in record.data.get("chart_categories", []))
+    unknown = [c for c in chart if c not in categories]
+    if unknown:
+        raise InputError(path, record.line_of("chart_categories"), f"targets.chart_categories names no category: {', '.join(unknown)}")
+    return TargetsInfo(record.data.get("baseline_year"), record.data.get("target_year"), categories, chart)
 
 
 def _source(path, data, sections) -> dict:
@@ -209,7 +216,17 @@ def _source(path, data, sections) -> dict:
             patterns.append(re.compile(str(text)))
         except re.error as error:
             raise InputError(path, record.line_of("boilerplate"), f"boilerplate pattern {text!r} is not a regular expression: {error}") from None
-    return {"source_file": record.data.get("file", DEFAULT_SOURCE), "boilerplate": tuple(patterns)}
+    children = {key.value: child for key, child in sections["source"].value}
+    items = children["boilerplate"].value if "boilerplate" in children and isinstance(children["boilerplate"], yaml.SequenceNode) else []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    notes = tuple(_trailing_comment(lines[item.end_mark.line][item.end_mark.column:]) for item in items)
+    return {"source_file": record.data.get("file", DEFAULT_SOURCE), "boilerplate": tuple(patterns), "boilerplate_notes": notes}
+
+
+def _trailing_comment(rest: str) -> str:
+    """The comment after a value on its line (``- ^图片$  # image placeholder`` -> ``image placeholder``)."""
+    rest = rest.strip()
+    return rest[1:].strip() if rest.startswith("#") else ""
 
 
 def with_structure(publication: Publication, structure: Structure) -> str:

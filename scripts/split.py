@@ -3,7 +3,7 @@
 The Chinese pages are written whole. In ``content/en/`` only what is not yet translated is written:
 a missing page is created with every block ``untranslated`` (the Chinese text, marked ``lang="zh"``),
 and an ``untranslated`` block whose Chinese changed is refreshed. Translated blocks are never touched.
-The reference pages (targets, glossary, status) of each edition are created when missing.
+The reference pages (article index, targets, glossary, status, about) of each edition are created when missing.
 ``--check`` writes nothing and exits 1 naming every file that differs from what the source produces.
 
 The source must be the one ``publication.yml`` accepted (same parts, articles, closing paragraph and
@@ -64,7 +64,7 @@ def reference_page_names() -> set[str]:
 
 
 def missing_reference_pages(project: Project) -> dict[Path, str]:
-    """The targets, glossary and status pages of each edition (headings; the build fills them in), created
+    """The reference pages of each edition (headings; the build fills them in), created
     from scripts/templates/reference/ when missing and then left to the editors."""
     pages = {}
     for edition in (project.zh_dir, project.en_dir):

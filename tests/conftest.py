@@ -81,8 +81,9 @@ def assert_one_line_error(result: subprocess.CompletedProcess, path: Path, line:
 
 def mkdocs_build(repo: Path, site: Path, strict: bool = True) -> subprocess.CompletedProcess:
     """A real ``mkdocs build`` of ``repo`` with its own scripts: MkDocs finds the ``proposal`` plugin by the
-    installed package's entry point, and imports it from ``repo`` (first on PYTHONPATH)."""
-    env = dict(os.environ, PYTHONPATH=str(repo), NO_MKDOCS_2_WARNING="1")
+    installed package's entry point, and imports it from ``repo`` (first on PYTHONPATH), or from this checkout
+    for a publication folder without ``scripts/`` (not from wherever the package was installed from)."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(repo), str(ROOT)]), NO_MKDOCS_2_WARNING="1")
     argv = [sys.executable, "-m", "mkdocs", "build", "--clean", "-d", str(site)] + (["--strict"] if strict else [])
     result = subprocess.run(argv, cwd=repo, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
     if 'The "proposal" plugin is not installed' in result.stderr:

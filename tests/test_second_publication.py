@@ -98,3 +98,11 @@ def test_the_second_publication_gets_its_pdfs_and_their_english_says_it_is_untra
     blocks = sum(len(parse_page(project.zh_dir / f"{name}.md").blocks) for name in page_names(project))
     assert f"{blocks}notyettranslated(showninChinese),of{blocks}." in cover
     assert "ThisparthasnotyetbeentranslatedintoEnglish" in text["en"]
+
+
+def test_the_about_page_describes_the_second_publication(national):
+    document = yaml.safe_load((national / "publication.yml").read_text(encoding="utf-8"))["document"]
+    for prefix, none_recorded in (("", "尚未记录原文的错误"), ("en/", "No errors of the source have been recorded yet")):
+        page = LexborHTMLParser((national / "site" / prefix / "about/index.html").read_text(encoding="utf-8"))
+        text = page.css_first("article").text()
+        assert document["publisher"]["zh"] in text and document["adopted_by"]["zh"] in text and none_recorded in text

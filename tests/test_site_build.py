@@ -104,5 +104,5 @@ def test_home_page_lists_every_part_and_the_reference_pages(built_site, edition,
     html = (built_site / edition / "index.html").read_text(encoding="utf-8")
     contents = html.split('id="contents"')[1].split("</article>")[0]
     links = [link for link in re.findall(r'<a href="([^"]+)">([^<]+)</a>', contents) if "downloads/" not in link[0]]  # PDFs: test_pdf.py
-    assert [href for href, _ in links] == ["articles/"] + [f"part-{n:02d}/" for n in range(1, 12)] + ["targets/", "glossary/", "status/"]
+    assert [href for href, _ in links] == ["articles/"] + [f"part-{n:02d}/" for n in range(1, 12)] + ["targets/", "glossary/", "status/", "about/"]
     assert links[1][1].startswith(first_part)

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from html import escape as html_escape
 
 import pytest
 import yaml
@@ -14,6 +15,7 @@ import yaml
 from scripts.project import Project
 from scripts.pages import article_pages
 from scripts.punctuation import to_full_width
+from conftest import ROOT
 from sitepages import load, resolve
 
 EDITIONS = {"zh": "", "en": "en/"}  # language -> URL prefix
@@ -37,6 +39,26 @@ def targets_page(built, lang):
 def body_rows(page):
     """Table rows that hold cells (not header rows), keyed by the first anchor id in the first cell."""
     return {row[0].ids[0]: row for row in page.rows if row and row[0].ids}
+
+
+def columns(row):
+    """A body row's cells by column name (each cell carries its column's name for phones; the first is the indicator)."""
+    return {"indicator": row[0], **{cell.label: cell for cell in row[1:]}}
+
+
+def tables(page):
+    """Each table of the page as (header texts, body rows)."""
+    found = []
+    for row in page.rows:
+        if row and not row[0].ids:  # a header row starts a table
+            found.append(([c.text.strip() for c in row], []))
+        elif row:
+            found[-1][1].append(row)
+    return found
+
+
+def words(lang):
+    return yaml.safe_load((ROOT / "scripts/templates/targets_labels.yml").read_text(encoding="utf-8"))[lang]
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
@@ -63,22 +85,45 @@ def test_rows_show_the_statement_in_the_edition_language(built, entries, lang):
 def test_baseline_and_target_side_by_side_with_implied_growth(built, entries, lang):
     _, page = targets_page(built, lang)
     rows = body_rows(page)
+    label = words(lang)
     by_id = {e["id"]: e for e in entries}
     with_baseline = [e for e in entries if "baseline" in e]
     assert with_baseline
     for e in with_baseline:
         base = by_id[e["baseline"]]
-        cells = [c.text for c in rows[e["id"]]]
+        cells = {name: cell.text for name, cell in columns(rows[e["id"]]).items()}
         assert base["id"] in rows[e["id"]][0].ids
-        assert str(base["year"]) in cells[2] and cells[3] not in ("", "—")
+        assert str(base["year"]) in cells[label["baseline"]] and cells[label["target"]] not in ("", "—")
         if e["unit"] == "yuan":
             growth = (e["value"] / base["value"]) ** (1 / (e["year"] - base["year"])) - 1
-            assert f"{growth:.1%}" in cells[5]
+            assert f"{growth:.1%}" in cells[label["growth"]]
         else:
-            assert cells[5] == "—"
+            assert cells[label["growth"]] == "—"
     for e in entries:
         if "growth" in e and e["id"] in rows:
-            assert rows[e["id"]][5].text != "—", e["id"]
+            assert columns(rows[e["id"]])[label["growth"]].text != "—", e["id"]
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_no_table_has_a_column_that_says_nothing_but_the_downloads_keep_every_field(built, entries, lang):
+    """A column with the same value in every row of a table (of two rows or more) is left out and said once
+    in words; the attribute, "not stated" for every entry, is left out of every table."""
+    _, page = targets_page(built, lang)
+    label = words(lang)
+    found = tables(page)
+    assert len(found) >= 2
+    for header, rows in found:
+        assert label["attribute"] not in header
+        if len(rows) > 1:
+            for index in range(1, len(header) - 1):
+                assert len({row[index].text for row in rows}) > 1, (header, index)
+    assert {e["attribute"] for e in entries} == {"not stated"}
+    html = (built / "site" / targets_page(built, lang)[0] / "index.html").read_text(encoding="utf-8")
+    assert f"{label['attribute']}{'：' if lang == 'zh' else ': '}{'未说明' if lang == 'zh' else 'not stated'}" in html
+    data = json.loads((built / "site" / "targets.json").read_text(encoding="utf-8"))
+    assert "attribute" in data["columns"] and all(row["attribute"] == "not stated" for row in data["targets"])
+    header = (built / "site" / "targets.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert "attribute" in header
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
@@ -143,6 +188,15 @@ def test_chart_is_inline_accessible_svg_with_the_numbers_as_text(built, entries,
             written = e["value_zh"] if lang == "zh" else english_amount(e["value"])
             assert sum(written in t for t in texts) == 1, (e["id"], written)
             assert written in svg[svg.index("<desc"):svg.index("</desc>")]
+    # the industry and innovation targets of the target year, in money and in percent, are drawn too
+    charted = set(yaml.safe_load((built / "publication.yml").read_text(encoding="utf-8"))["targets"]["chart_categories"])
+    singles = [e for e in entries if e["kind"] == "target" and "baseline" not in e and e["year"] == 2025
+               and e["unit"] in ("yuan", "percent") and e["category"] in charted]
+    assert {e["category"] for e in singles} >= {"industry", "innovation"}
+    for e in singles:
+        written = e["value_zh"] if lang == "zh" else (english_amount(e["value"]) if e["unit"] == "yuan" else f"{e['value']:g}%")
+        assert any(written in t for t in texts), (e["id"], written)
+        assert html_escape(e[f"indicator_{lang}"], quote=False) in svg[svg.index("<desc"):svg.index("</desc>")]
 
 
 def english_amount(value):
@@ -180,6 +234,36 @@ def test_csv_has_the_same_records_as_the_json(built):
 def test_each_cell_carries_its_column_name_for_phones(built, lang):
     """Phones show each row as a card whose lines are headed by the column's name (scripts/assets/glossary.css)."""
     _, page = targets_page(built, lang)
-    header = [cell.text for cell in page.rows[0]]
-    rows = list(body_rows(page).values())
-    assert rows and all([cell.label for cell in row[1:]] == header[1:] for row in rows)
+    found = tables(page)
+    assert found and all(rows for _, rows in found)
+    for header, rows in found:
+        assert all([cell.label for cell in row[1:]] == header[1:] for row in rows)
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_the_page_fits_the_screen_and_the_chart_text_is_legible(browser, site_url, lang, width):
+    """No sideways scrolling of the page or of a table, on a phone (cards) and on a laptop (compact
+    columns); the chart's text at least 12 px as rendered (its SVG is never scaled down)."""
+    phone = width < 500
+    context = browser.new_context(viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone)
+    tab = context.new_page()
+    tab.goto(f"{site_url}/{EDITIONS[lang]}targets/")
+    measured = tab.evaluate("""() => ({
+        page: document.documentElement.scrollWidth,
+        tables: [...document.querySelectorAll('article table')].map(t => t.closest('.md-typeset__scrollwrap') || t)
+            .map(box => box.scrollWidth - box.clientWidth),
+        text: [...document.querySelectorAll('svg.targets-chart text')].map(t => {
+            const box = t.getBoundingClientRect(), svg = t.ownerSVGElement.getBoundingClientRect();
+            return {size: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a, right: box.right - svg.right};
+        }),
+        empty: [...document.querySelectorAll('article td:has(> .cell-empty)')].map(td => td.getClientRects().length > 0),
+    })""")
+    context.close()
+    assert measured["page"] <= width
+    assert measured["tables"] and max(measured["tables"]) <= 0
+    assert len(measured["text"]) >= 10
+    assert min(t["size"] for t in measured["text"]) >= 12
+    assert max(t["right"] for t in measured["text"]) <= 0  # no label runs out of the chart
+    # a cell with nothing to say ("—") is a line of a phone's card only on wider screens, where it keeps its column
+    assert measured["empty"] and set(measured["empty"]) == {not phone}

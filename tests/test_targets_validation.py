@@ -110,3 +110,14 @@ def test_site_build_fails_on_a_bad_quote(repo):
     result = mkdocs_build(repo, repo / "site")
     assert result.returncode != 0
     assert f"targets.yml:{line}: " in result.stderr and message in result.stderr
+
+
+def test_a_chart_category_that_is_not_a_category_is_named_with_its_line(repo):
+    publication = repo / "publication.yml"
+    lines = publication.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.lstrip().startswith("chart_categories:"))
+    lines[line - 1] = "  chart_categories: [economy, industy]"
+    publication.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run(repo, "targets")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"publication.yml:{line}: " in result.stderr and "industy" in result.stderr

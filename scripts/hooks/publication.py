@@ -12,7 +12,7 @@ from scripts.hooks.support import input_errors_stop_the_build, project_of
 
 #: Pages every edition has besides the generated ones: the article index and the targets before the parts, the rest after.
 BEFORE_PARTS = ("articles", "targets")
-AFTER_PARTS = ("glossary", "status")
+AFTER_PARTS = ("glossary", "status", "about")
 
 
 def on_config(config):

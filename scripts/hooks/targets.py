@@ -19,6 +19,7 @@ from scripts.atomic import write_files
 from scripts.hooks.support import input_errors_stop_the_build, is_final_build, page_locale, project_of
 from scripts.targets.chart import chart
 from scripts.targets.export import records, to_csv, to_json
+from scripts.targets.format import PLACEHOLDER
 from scripts.targets.views import labels, part_items, sections
 from scripts.targets import load_project
 from scripts.templating import render
@@ -45,8 +46,10 @@ def on_page_markdown(markdown, page, config, files):
         added = render(
             "targets_page.md.j2",
             labels=words,
-            sections=sections(targets, document, lang, info),
-            chart=chart(targets, lang, words["chart_title"]).strip(),
+            lang=lang,
+            placeholder=PLACEHOLDER,
+            tables=sections(targets, document, lang, info),
+            chart=chart(targets, lang, info, words).strip(),
             csv_url=get_relative_url(CSV, page.url),
             json_url=get_relative_url(JSON, page.url),
         )

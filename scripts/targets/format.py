@@ -44,6 +44,7 @@ NOT_STATED_TEXT = ("未说明", "not stated")
 GROWTH_TEXT = {"annual-average": ("年均", "average annual"), "cumulative": ("累计", "cumulative")}
 ATTRIBUTE_TEXT = {"expected": ("预期性", "expected"), "binding": ("约束性", "binding"), NOT_STATED: NOT_STATED_TEXT}
 LANGS = ("zh", "en")
+PLACEHOLDER = "—"  # a cell with nothing to say (no baseline, no growth …)
 
 
 def number_text(value: int | float, lang: str) -> str:
@@ -92,4 +93,4 @@ def growth_text(target: Target, lang: str) -> str:
     rate = implied_growth(target)
     if rate is not None:
         return f"约{rate:.1%}（推算）" if lang == "zh" else f"about {rate:.1%} (implied)"
-    return GROWTH_TEXT[target.growth][LANGS.index(lang)] if target.growth else "—"
+    return GROWTH_TEXT[target.growth][LANGS.index(lang)] if target.growth else PLACEHOLDER

@@ -15,7 +15,7 @@ from ..pages import article_pages
 from ..publication import TargetsInfo
 from ..source import Document
 from ..templating import TEMPLATES
-from .format import attribute_text, growth_text, value_text, year_text
+from .format import PLACEHOLDER, attribute_text, growth_text, value_text, year_text
 from . import Target
 
 
@@ -51,11 +51,25 @@ class Row:
     note: str
 
 
+#: Columns between the indicator and the article link, in order, and those a table leaves out when they say
+#: nothing: every cell the same (said once in words instead, unless it is the placeholder).
+COLUMNS = ("statement", "baseline", "target", "year", "growth", "attribute")
+DROPPABLE = ("baseline", "year", "growth", "attribute")
+
+
 @dataclass
 class Section:
     name: str
     heading: str
     rows: list[Row]
+    columns: list[str]  # the columns shown
+    same: list[tuple[str, str]]  # (column, value) of the columns left out that say something
+
+
+@dataclass
+class Tables:
+    sections: list[Section]
+    same: list[tuple[str, str]]  # (column, value) of the columns left out of every table: the same in every row
 
 
 def text(target: Target, lang: str, key: str) -> str:
@@ -91,9 +105,9 @@ def rows(targets: list[Target], document: Document, lang: str) -> list[Row]:
             anchors=[t.id] + ([base.id] if is_target and base else []),
             indicator=text(t, lang, "indicator"),
             statement=text(t, lang, "statement"),
-            baseline=figure(base, lang) if base else "—",
-            target=value_text(t, lang) if is_target else "—",
-            year=year_text(t.year, lang) if is_target else "—",
+            baseline=figure(base, lang) if base else PLACEHOLDER,
+            target=value_text(t, lang) if is_target else PLACEHOLDER,
+            year=year_text(t.year, lang) if is_target else PLACEHOLDER,
             growth=growth_text(t, lang),
             attribute=attribute_text(t, lang),
             article=t.article,
@@ -103,15 +117,33 @@ def rows(targets: list[Target], document: Document, lang: str) -> list[Row]:
     return result
 
 
-def sections(targets: list[Target], document: Document, lang: str, info: TargetsInfo) -> list[Section]:
-    """The rows grouped by the publication's categories, in their order."""
+def sections(targets: list[Target], document: Document, lang: str, info: TargetsInfo) -> Tables:
+    """The rows grouped by the publication's categories, in their order, each table without the columns
+    that say nothing (CSV and JSON keep every field)."""
     by_id = {t.id: t for t in targets}
     all_rows = rows(targets, document, lang)
-    return [
-        Section(name, heading(lang), [r for r in all_rows if by_id[r.id].category == name])
-        for name, heading in info.categories.items()
-        if any(by_id[r.id].category == name for r in all_rows)
-    ]
+    everywhere = _same_columns(all_rows, DROPPABLE)
+    result = []
+    for name, heading in info.categories.items():
+        section_rows = [r for r in all_rows if by_id[r.id].category == name]
+        if not section_rows:
+            continue
+        candidates = [c for c in DROPPABLE if c not in everywhere]
+        same = _same_columns(section_rows, candidates)
+        if len(section_rows) == 1:  # one row says nothing "in every row": leave out only what is empty
+            same = {c: v for c, v in same.items() if v == PLACEHOLDER}
+        shown = [c for c in COLUMNS if c not in everywhere and c not in same]
+        result.append(Section(name, heading(lang), section_rows, shown, _stated(same)))
+    return Tables(result, _stated(everywhere))
+
+
+def _same_columns(table: list[Row], columns) -> dict[str, str]:
+    """column -> the value every row of ``table`` has in it, for the columns where all rows agree."""
+    return {c: values.pop() for c in columns if len(values := {getattr(r, c) for r in table}) == 1}
+
+
+def _stated(same: dict[str, str]) -> list[tuple[str, str]]:
+    return [(column, value) for column, value in same.items() if value != PLACEHOLDER]
 
 
 def part_items(targets: list[Target], document: Document, page: str, lang: str) -> list[tuple[Target, str]]:

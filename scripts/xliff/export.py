@@ -11,12 +11,11 @@ refers to, and the glossary terms of its Chinese (zh -> en, with the forms to av
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from translate.storage import tmx, xliff
 
-from ..blocks import Page, parse_page, text_hash
+from ..blocks import FOOTNOTE_REFERENCE, footnotes, parse_page, text_hash
 from ..edition import State
 from ..translate.jobs import Job
 
@@ -24,8 +23,6 @@ SOURCE_LANGUAGE = "zh-CN"
 TARGET_LANGUAGE = "en"
 XLIFF_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 STALE_NOTE = "Chinese changed after translation"
-FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
-FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:\s*")
 
 
 class Xliff12Unit(xliff.xliffunit):
@@ -54,20 +51,6 @@ def squeezed(text: str) -> str:
 
 def english_fingerprint(text: str) -> str:
     return text_hash(squeezed(text))
-
-
-def footnotes(page: Page) -> dict[str, str]:
-    """The page's footnote definitions by id, continuation lines joined."""
-    found: dict[str, str] = {}
-    current = None
-    for _, line in page.notes:
-        start = FOOTNOTE_DEFINITION.match(line)
-        if start:
-            current = start.group(1)
-            found[current] = line[start.end():]
-        elif current:
-            found[current] += " " + line.strip()
-    return found
 
 
 def to_xliff(jobs: list[Job]) -> bytes:

@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..blocks import Block, parse_page, replace_blocks
+from ..blocks import FOOTNOTE_REFERENCE, Block, footnotes, parse_page, replace_blocks
 from ..translate.drafts import BlockCheck, english_problem
 from ..translate.jobs import Job
-from .export import FOOTNOTE_REFERENCE, english_fingerprint, footnotes, squeezed
+from .export import english_fingerprint, squeezed
 from .reading import Unit
 
 
