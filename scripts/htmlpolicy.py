@@ -40,9 +40,10 @@ CLASSES = frozenset({
     "term", "term__text", "term__tip", "term__other", "term__definition", "term__link", "term-places", "term--dismissed", "term-toggle", "terms-off", "cell-label",
     "headerlink", "footnote", "footnote-ref", "footnote-backref",
     "status-banner", "status-banner-untranslated", "status-banner-draft",
-    "status-label", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
+    "status-label", "status-label-reviewed", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
     "status-draft", "status-edited", "status-untranslated", "status-stale", "zh-diff", "zh-diff-caption", "zh-diff-gap",
     "targets-chart", "targets-chart-group", "admonition", "admonition-title", "note",
+    "parallel-intro", "parallel-row", "parallel-zh", "parallel-en", "parallel-notes",
 })
 
 URL_ATTRIBUTES = frozenset({"href", "src", "xlink:href", "action", "formaction", "poster", "data", "srcset", "background"})
