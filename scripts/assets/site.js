@@ -1,21 +1,26 @@
-/* Language switch keeps the article: both editions share block ids, so the other edition's page
-   is opened at the same #anchor (the URL's hash, or the article heading the reader has scrolled to). */
+/* Language switch keeps the block: both editions (and the parallel text) share block ids, so the other
+   edition's page is opened at the same #anchor: the block (heading, paragraph, or parallel row) the reader
+   has scrolled to, else the URL's hash. Applies to the header's language menu, the English pages'
+   "中文原文" link, the part pages' link to the parallel text and the parallel text's links to the editions. */
 (function () {
   "use strict";
 
-  /* The article whose heading was last scrolled past the top of the window (below the sticky header). */
+  var SWITCHES = ".md-select, .translation-notice, .parallel-intro, .parallel-link";
+  var BLOCKS = "article .parallel-row[id], article h1[id], article h2[id], article p[id]";
+
+  /* The block whose top was last scrolled past the top of the window (below the sticky header). */
   function currentAnchor() {
-    var headings = document.querySelectorAll("article h2[id], article h1[id]");
+    var blocks = document.querySelectorAll(BLOCKS);
     var current = "";
-    for (var i = 0; i < headings.length; i++) {
-      if (headings[i].getBoundingClientRect().top <= 120) current = "#" + headings[i].id;
+    for (var i = 0; i < blocks.length; i++) {
+      if (blocks[i].getBoundingClientRect().top <= 120) current = "#" + blocks[i].id;
     }
     return current || location.hash;
   }
 
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[hreflang]");
-    if (!link || !link.closest(".md-select")) return;
+    var link = event.target.closest && event.target.closest("a[hreflang], a[data-parallel]");
+    if (!link || !link.closest(SWITCHES)) return;
     var anchor = currentAnchor();
     if (!anchor) return;
     event.preventDefault();
