@@ -161,14 +161,14 @@
     var text = document.createElement("textarea");
     text.className = "cite-dialog__text";
     text.readOnly = true;
-    text.rows = 6;
+    text.rows = 8;
     text.value = citation(id);
     text.setAttribute("aria-label", title.textContent);
     var actions = document.createElement("div");
     actions.className = "cite-dialog__actions";
     var copy = document.createElement("button");
     copy.type = "button";
-    copy.className = "md-button md-button--primary";
+    copy.className = "cite-dialog__copy";
     copy.textContent = WORDS.copy_citation;
     copy.addEventListener("click", function () {
       text.value = citation(id);  // the date accessed is the day it is copied
@@ -176,7 +176,6 @@
     });
     var close = document.createElement("button");
     close.type = "button";
-    close.className = "md-button";
     close.textContent = WORDS.close;
     close.addEventListener("click", function () { dialog.close(); });
     actions.appendChild(copy);
@@ -190,6 +189,7 @@
     });
     document.body.appendChild(dialog);
     dialog.showModal();
+    text.scrollTop = 0;
     copy.focus();
   }
 

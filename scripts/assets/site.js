@@ -116,10 +116,10 @@
     for (var i = 0; i < terms.length; i++) terms[i].setAttribute("tabindex", on ? "0" : "-1");
   }
 
-  /* A checkbox above the article text, on pages that mark terms. */
+  /* A checkbox above the article text, on pages that mark terms (on the parallel text, above both columns). */
   function addToggle() {
     var first = document.querySelector("article .term");
-    var heading = document.querySelector("article h1");
+    var heading = document.querySelector("article .parallel-intro") || document.querySelector("article h1");
     if (!first || !heading) return;
     var lang = document.documentElement.lang === "en" ? "en" : "zh";
     var label = document.createElement("label");
