@@ -42,7 +42,7 @@
 
   /* The block's permanent address, or the address as viewed, said to be so, where the site has none. */
   function citedUrl(id) {
-    return WORDS.permanent ? WORDS.permanent + "#" + id : viewedUrl(id) + " (" + WORDS.no_permanent_url + ")";
+    return WORDS.permanent ? WORDS.permanent + "#" + id : fill(WORDS.viewed_url, { url: viewedUrl(id) });
   }
 
   /* The edition and review status of the block as this page shows it. */
