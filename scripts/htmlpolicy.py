@@ -44,7 +44,7 @@ CLASSES = frozenset({
     "status-label", "status-label-reviewed", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
     "status-draft", "status-edited", "status-untranslated", "status-stale", "zh-diff", "zh-diff-caption", "zh-diff-gap",
     "targets-chart", "targets-chart-group", "admonition", "admonition-title", "note",
-    "parallel-intro", "parallel-row", "parallel-zh", "parallel-en", "parallel-notes",
+    "parallel-intro", "parallel-row", "parallel-zh", "parallel-en", "parallel-notes", "parallel-link",
 })
 
 URL_ATTRIBUTES = frozenset({"href", "src", "xlink:href", "action", "formaction", "poster", "data", "srcset", "background"})

@@ -99,7 +99,7 @@ def test_notes_and_glossary_links_on_the_parallel_text_resolve(built, built_site
 @pytest.mark.parametrize("edition", ["", "en/"])
 def test_every_part_page_of_both_editions_links_to_its_parallel_text(built, built_site, edition):
     for name in parts(built):
-        link = tree(built_site, f"{edition}{name}").css_first("a[data-parallel]")
+        link = tree(built_site, f"{edition}{name}").css_first(".parallel-link a")
         path, _ = resolve(built_site, f"{edition}{name}/", link.attributes["href"])
         assert path == built_site / "parallel" / name / "index.html"
 
@@ -156,8 +156,8 @@ def test_the_language_menu_opens_the_other_page_at_the_block_read(browser, site_
 
 @pytest.mark.parametrize("start, block, link, lands", [
     ("/en/part-06/", "art-27", ".translation-notice a[hreflang=zh]", "/part-06/"),
-    ("/part-06/", "art-25-p1", "a[data-parallel]", "/parallel/part-06/"),
-    ("/en/part-06/", "art-27", "a[data-parallel]", "/parallel/part-06/"),
+    ("/part-06/", "art-25-p1", ".parallel-link a", "/parallel/part-06/"),
+    ("/en/part-06/", "art-27", ".parallel-link a", "/parallel/part-06/"),
     ("/parallel/part-06/", "art-26", ".parallel-intro a[hreflang=en]", "/en/part-06/"),
 ])
 def test_links_between_the_editions_open_at_the_block_linked_to(browser, site_url, start, block, link, lands):

@@ -84,7 +84,7 @@
 
   /* The part's parallel text at this block, if the page links to it (scripts/overrides/partials/parallel-link.html). */
   function parallelUrl(id) {
-    var link = document.querySelector("a[data-parallel]");
+    var link = document.querySelector(".parallel-link a");
     return link ? link.href.split("#")[0] + "#" + id : "";
   }
 

@@ -19,7 +19,7 @@
   }
 
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[hreflang], a[data-parallel]");
+    var link = event.target.closest && event.target.closest("a[hreflang], .parallel-link a");
     if (!link || !link.closest(SWITCHES)) return;
     var anchor = currentAnchor();
     if (!anchor) return;
