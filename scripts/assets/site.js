@@ -8,14 +8,18 @@
   var SWITCHES = ".md-select, .translation-notice, .parallel-intro, .parallel-link";
   var BLOCKS = "article .parallel-row[id], article h1[id], article h2[id], article p[id]";
 
-  /* The block whose top was last scrolled past the top of the window (below the sticky header). */
+  /* The block the reader is at: the first whose last lines are still in view below the sticky header
+     (a block showing only its last line above is already read). At the top of the page, the block the
+     reader came for by its link (the URL's hash), if any. */
   function currentAnchor() {
+    if (window.scrollY < 50 && location.hash) return location.hash;
+    var header = document.querySelector(".md-header");
+    var line = (header ? header.getBoundingClientRect().bottom : 0) + 40;
     var blocks = document.querySelectorAll(BLOCKS);
-    var current = "";
     for (var i = 0; i < blocks.length; i++) {
-      if (blocks[i].getBoundingClientRect().top <= 120) current = "#" + blocks[i].id;
+      if (blocks[i].getBoundingClientRect().bottom > line) return "#" + blocks[i].id;
     }
-    return current || location.hash;
+    return location.hash;
   }
 
   document.addEventListener("click", function (event) {
