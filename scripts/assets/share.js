@@ -221,7 +221,7 @@
     var link = document.createElement("a");
     link.className = "parallel-block";
     link.href = href;
-    link.textContent = "中/EN";
+    link.textContent = WORDS.parallel_mark;
     link.setAttribute("aria-label", WORDS.parallel + " · " + blockLabel(id, true));
     link.title = link.getAttribute("aria-label");
     return link;

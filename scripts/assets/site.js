@@ -8,28 +8,42 @@
   var SWITCHES = ".md-select, .translation-notice, .parallel-intro, .parallel-link";
   var BLOCKS = "article .parallel-row[id], article h1[id], article h2[id], article p[id]";
 
-  /* The block the reader is at: the first whose last lines are still in view below the sticky header
-     (a block showing only its last line above is already read). At the top of the page, the block the
-     reader came for by its link (the URL's hash), if any. */
+  function isHeading(block) {
+    return /^H[12]$/.test(block.tagName) || (block.classList.contains("parallel-row") && !!block.querySelector("h1, h2"));
+  }
+
+  /* The block the reader is at: the paragraph whose first line has gone under the sticky header (the
+     reader is inside it), else the heading last scrolled to the top of the window. At the top of the page,
+     the block the reader came for by its link (the URL's hash), if any. */
   function currentAnchor() {
     if (window.scrollY < 50 && location.hash) return location.hash;
     var header = document.querySelector(".md-header");
-    var line = (header ? header.getBoundingClientRect().bottom : 0) + 40;
+    var line = (header ? header.getBoundingClientRect().bottom : 0) - 16;
+    var heading = "", paragraph = "";
     var blocks = document.querySelectorAll(BLOCKS);
     for (var i = 0; i < blocks.length; i++) {
-      if (blocks[i].getBoundingClientRect().bottom > line) return "#" + blocks[i].id;
+      var top = blocks[i].getBoundingClientRect().top;
+      if (isHeading(blocks[i])) {
+        if (top <= 120) { heading = blocks[i].id; paragraph = ""; }
+      } else if (top <= line) {
+        paragraph = blocks[i].id;
+      }
     }
-    return location.hash;
+    var id = paragraph || heading;
+    return id ? "#" + id : location.hash;
   }
 
+  /* In the capture phase, before the theme's own handler of language links (on the body), which would start
+     a second navigation to the same page without the block: two navigations race, one is aborted. */
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[hreflang], .parallel-link a");
     if (!link || !link.closest(SWITCHES)) return;
     var anchor = currentAnchor();
     if (!anchor) return;
     event.preventDefault();
+    event.stopPropagation();
     location.href = link.href.split("#")[0] + anchor;
-  });
+  }, true);
 })();
 
 /* Glossary terms (scripts/glossary/links.py, scripts/assets/glossary.css): a tap on the open term or outside
