@@ -35,7 +35,7 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
         zh_block, state = paired.get(en_block.id, (None, State.REVIEWED))  # a block with no Chinese: check reports it
         if state != State.REVIEWED:
             label = "" if whole_page_untranslated else render(
-                "status_label.html.j2", state=state, zh_url=f"{zh_url}#{zh_block.id}", diff=_diff(zh_block, en_block, snapshots, state)
+                "status_label.html.j2", state=state, zh_url=f"{zh_url}#{zh_block.id}", diff=stale_diff(zh_block, en_block, snapshots, state)
             )
             classes = " ".join(filter(None, [en_block.attrs.get("class", ""), f"status-{state}"]))
             shown = replace(shown, attrs=dict(shown.attrs, **{"class": classes}))
@@ -46,6 +46,7 @@ def annotate(pair: PagePair, snapshots: dict[str, str], zh_url: str) -> str:
     return "\n".join(lines)
 
 
-def _diff(zh_block: Block, en_block: Block, snapshots: dict[str, str], state: str) -> list[tuple[str, str]]:
+def stale_diff(zh_block: Block, en_block: Block, snapshots: dict[str, str], state: str) -> list[tuple[str, str]]:
+    """What changed in the Chinese since a stale block was translated (empty if not stale or not recorded)."""
     old = snapshots.get(en_block.source_hash) if state == State.STALE else None
     return char_diff(unescape(old), unescape(zh_block.text)) if old else []

@@ -9,6 +9,7 @@ produce; anything else is a violation.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,15 +41,17 @@ CLASSES = frozenset({
     "term", "term__text", "term__tip", "term__other", "term__definition", "term__link", "term-places", "term--dismissed", "term-toggle", "terms-off", "cell-label", "cell-empty",
     "headerlink", "footnote", "footnote-ref", "footnote-backref",
     "status-banner", "status-banner-untranslated", "status-banner-draft",
-    "status-label", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
+    "status-label", "status-label-reviewed", "status-label-draft", "status-label-edited", "status-label-untranslated", "status-label-stale",
     "status-draft", "status-edited", "status-untranslated", "status-stale", "zh-diff", "zh-diff-caption", "zh-diff-gap",
     "targets-chart", "targets-chart-group", "admonition", "admonition-title", "note",
+    "parallel-intro", "parallel-row", "parallel-zh", "parallel-en", "parallel-notes", "parallel-link",
 })
 
 URL_ATTRIBUTES = frozenset({"href", "src", "xlink:href", "action", "formaction", "poster", "data", "srcset", "background"})
 SCHEMES = frozenset({"http", "https", "mailto"})
 LANGS = frozenset({"zh", "en"})
 STATUSES = frozenset({"untranslated", "draft", "reviewed"})
+JSON_LD = "application/ld+json"  # the one kind of inline data script the site adds (scripts/citation.py)
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_NOISE = re.compile(r"[\t\n\r]")  # the URL parser removes these anywhere in a URL
@@ -135,9 +138,28 @@ def _script_problem(node: LexborNode, script_sources: frozenset[str], inline_scr
             return [Violation(f"<script src={src!r}> is not one of the site's scripts")]
         return []
     text = node.text(deep=True).strip()
+    if node.attributes.get("type") == JSON_LD:
+        return _json_ld_problem(node, text)
     if node.attributes.get("type") == "application/json" or any(p.fullmatch(text) for p in inline_scripts):
         return []  # the theme's config (data, never run) or one of the theme's own inline scripts
     return [Violation(f"inline <script> {text[:40]!r} is not one of the theme's")]
+
+
+def _json_ld_problem(node: LexborNode, text: str) -> list[Violation]:
+    """The page's schema.org metadata (scripts/citation.py): data, never run, so allowed when it is exactly
+    that: no other attribute, a JSON object, and no ``<`` (``script_json`` escapes it), so that nothing in
+    it could have ended the element early or opened an HTML comment."""
+    if set(node.attributes) != {"type"}:
+        return [Violation(f"<script type={JSON_LD!r}> with other attributes: {sorted(node.attributes)}")]
+    if "<" in text:
+        return [Violation(f"<script type={JSON_LD!r}> holds an unescaped '<'")]
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return [Violation(f"<script type={JSON_LD!r}> is not valid JSON: {text[:40]!r}")]
+    if not isinstance(data, dict):
+        return [Violation(f"<script type={JSON_LD!r}> is not a JSON object")]
+    return []
 
 
 def theme_inline_scripts(template_dir: Path) -> tuple[re.Pattern, ...]:

@@ -33,6 +33,11 @@ def page_name(part: int) -> str:
     return f"{PART}-{part:02d}"
 
 
+def is_part_page(name: str) -> bool:
+    """Whether ``name`` (a page name without folder or suffix) is a part's page."""
+    return re.fullmatch(rf"{PART}-\d+", name) is not None
+
+
 def part_id(part: int) -> str:
     return f"{PART}-{part}"
 

@@ -93,7 +93,7 @@ def test_no_page_asks_for_a_file_the_site_lacks(browser, site_url):
 
 
 @pytest.mark.parametrize("path, expected_text", [("/part-06/", "第25条第1段 · "), ("/en/part-06/", "Art. 25, para. 1 · ")])
-def test_the_share_button_copies_a_link_that_opens_at_the_paragraph(browser, site_url, path, expected_text):
+def test_the_share_menu_copies_a_link_that_opens_at_the_paragraph(browser, site_url, path, expected_text):
     context = browser.new_context(**PHONE)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
     tab = context.new_page()
@@ -103,6 +103,7 @@ def test_the_share_button_copies_a_link_that_opens_at_the_paragraph(browser, sit
     box = button.bounding_box()
     assert button.is_visible() and box["width"] >= 44 and box["height"] >= 44  # seen and tapped without hover
     button.tap()
+    tab.locator(".share-menu [data-action=copy]").tap()  # the menu: copy link, share, cite, parallel text
     tab.wait_for_function("document.querySelector('.md-dialog--active')")
     copied = tab.evaluate("navigator.clipboard.readText()")
     label, url = copied.split("\n")

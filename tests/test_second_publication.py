@@ -2,6 +2,7 @@
 the 14th Five-Year Plan (tests/data, from ../shared/corpus), started with ``new`` and built strictly."""
 
 import functools
+import json
 import http.server
 import threading
 
@@ -106,3 +107,14 @@ def test_the_about_page_describes_the_second_publication(national):
         page = LexborHTMLParser((national / "site" / prefix / "about/index.html").read_text(encoding="utf-8"))
         text = page.css_first("article").text()
         assert document["publisher"]["zh"] in text and document["adopted_by"]["zh"] in text and none_recorded in text
+
+
+def test_every_part_has_its_parallel_text_showing_the_english_untranslated(national):
+    for name in page_names(Project(national))[1:]:
+        zh_ids = [b.id for b in parse_page(national / "content/zh" / f"{name}.md").blocks]
+        tree = LexborHTMLParser((national / "site/parallel" / name / "index.html").read_text(encoding="utf-8"))
+        rows = tree.css("article .parallel-row")
+        assert [row.attributes["id"] for row in rows] == zh_ids, name
+        assert all(row.css_first(".parallel-en .status-label-untranslated") for row in rows), name
+    data = json.loads(tree.css_first('script[type="application/ld+json"]').text())
+    assert data["author"]["name"] == "中共中央" and {n["@language"] for n in data["name"]} == {"zh"}

@@ -1,26 +1,49 @@
-/* Language switch keeps the article: both editions share block ids, so the other edition's page
-   is opened at the same #anchor (the URL's hash, or the article heading the reader has scrolled to). */
+/* Language switch keeps the block: both editions (and the parallel text) share block ids, so the other
+   edition's page is opened at the same #anchor: the block (heading, paragraph, or parallel row) the reader
+   has scrolled to, else the URL's hash. Applies to the header's language menu, the English pages'
+   "中文原文" link, the part pages' link to the parallel text and the parallel text's links to the editions. */
 (function () {
   "use strict";
 
-  /* The article whose heading was last scrolled past the top of the window (below the sticky header). */
-  function currentAnchor() {
-    var headings = document.querySelectorAll("article h2[id], article h1[id]");
-    var current = "";
-    for (var i = 0; i < headings.length; i++) {
-      if (headings[i].getBoundingClientRect().top <= 120) current = "#" + headings[i].id;
-    }
-    return current || location.hash;
+  var SWITCHES = ".md-select, .translation-notice, .parallel-intro, .parallel-link";
+  var BLOCKS = "article .parallel-row[id], article h1[id], article h2[id], article p[id]";
+
+  function isHeading(block) {
+    return /^H[12]$/.test(block.tagName) || (block.classList.contains("parallel-row") && !!block.querySelector("h1, h2"));
   }
 
+  /* The block the reader is at: the paragraph whose first line has gone under the sticky header (the
+     reader is inside it), else the heading last scrolled to the top of the window. At the top of the page,
+     the block the reader came for by its link (the URL's hash), if any. */
+  function currentAnchor() {
+    if (window.scrollY < 50 && location.hash) return location.hash;
+    var header = document.querySelector(".md-header");
+    var line = (header ? header.getBoundingClientRect().bottom : 0) - 16;
+    var heading = "", paragraph = "";
+    var blocks = document.querySelectorAll(BLOCKS);
+    for (var i = 0; i < blocks.length; i++) {
+      var top = blocks[i].getBoundingClientRect().top;
+      if (isHeading(blocks[i])) {
+        if (top <= 120) { heading = blocks[i].id; paragraph = ""; }
+      } else if (top <= line) {
+        paragraph = blocks[i].id;
+      }
+    }
+    var id = paragraph || heading;
+    return id ? "#" + id : location.hash;
+  }
+
+  /* In the capture phase, before the theme's own handler of language links (on the body), which would start
+     a second navigation to the same page without the block: two navigations race, one is aborted. */
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[hreflang]");
-    if (!link || !link.closest(".md-select")) return;
+    var link = event.target.closest && event.target.closest("a[hreflang], .parallel-link a");
+    if (!link || !link.closest(SWITCHES)) return;
     var anchor = currentAnchor();
     if (!anchor) return;
     event.preventDefault();
+    event.stopPropagation();
     location.href = link.href.split("#")[0] + anchor;
-  });
+  }, true);
 })();
 
 /* Glossary terms (scripts/glossary/links.py, scripts/assets/glossary.css): a tap on the open term or outside
@@ -111,10 +134,10 @@
     for (var i = 0; i < terms.length; i++) terms[i].setAttribute("tabindex", on ? "0" : "-1");
   }
 
-  /* A checkbox above the article text, on pages that mark terms. */
+  /* A checkbox above the article text, on pages that mark terms (on the parallel text, above both columns). */
   function addToggle() {
     var first = document.querySelector("article .term");
-    var heading = document.querySelector("article h1");
+    var heading = document.querySelector("article .parallel-intro") || document.querySelector("article h1");
     if (!first || !heading) return;
     var lang = document.documentElement.lang === "en" ? "en" : "zh";
     var label = document.createElement("label");

@@ -50,7 +50,7 @@ def on_post_page(output, page, config):
     violations = fragment_violations(page.content or "") + page_violations(output, _state["scripts"], _state["inline"])
     if violations:
         project = project_of(config)
-        where = SourceLines(project, Path(page.file.abs_src_path))
+        where = SourceLines(project, Path(page.file.abs_src_path or project.en_dir / f"{Path(page.file.src_uri).name}"))
         raise PluginError("\n".join(f"{where.of(v)}: [safety] {v.what} (built page {page.url or '/'})" for v in violations))
     return output
 
