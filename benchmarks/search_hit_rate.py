@@ -34,9 +34,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from build_time import bare_copy  # noqa: E402
-from conftest import CHROMIUM, CHROMIUM_ARGS, mkdocs_build  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from gzip_server import gzip_size, serving  # noqa: E402
 from search_driver import articles, timed_search  # noqa: E402
+from sites import built  # noqa: E402
 
 QUERY_FILES = (ROOT / "tests" / "search_queries_v2.yml", ROOT / "data-drafts" / "search" / "search_queries_v2.yml")
 KINDS = ("exact", "multi-word", "reader", "other-language")
@@ -53,16 +54,8 @@ def query_set() -> dict[str, list[dict]]:
 
 def build_sites(scratch: Path) -> dict[str, Path]:
     """The full site and the bare build of the same content."""
-    full = scratch / "full"
-    result = mkdocs_build(ROOT, full)
-    if result.returncode:
-        sys.exit(f"the full build failed:\n{result.stderr[-3000:]}")
     bare_project = bare_copy(ROOT / "content", scratch / "bare-project")
-    bare = scratch / "bare"
-    result = mkdocs_build(bare_project, bare, strict=False)
-    if result.returncode:
-        sys.exit(f"the bare build failed:\n{result.stderr[-3000:]}")
-    return {"full": full, "bare": bare}
+    return {"full": built(ROOT, scratch / "full"), "bare": built(bare_project, scratch / "bare", strict=False)}
 
 
 def measure_site(browser, site: Path, queries: dict[str, list[dict]]) -> dict:

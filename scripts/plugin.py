@@ -9,7 +9,8 @@ handlers in a fixed order, with the priorities they need:
 - ``on_files``: the site's own assets, then the check that content/ holds only edition pages;
 - page events at the default priority, in this order: glossary, edition, home, articles, targets, safety;
   then ``on_page_content``: the page's meta description (hooks/metadata.py);
-- ``on_post_page`` at -100: the safety check of every written page, after every other plugin's HTML;
+- ``on_post_page`` at -100: the pages' alternate links as full addresses (hooks/alternates.py), then the safety
+  check of every written page, after every other plugin's HTML;
 - ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
   language inside its own post-build step, so the glossary and targets exports and the search rewrite
   work on the finished site, and every page's folder gets a copy of the sitemap.
@@ -25,7 +26,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .hooks import articles, assets, edition, glossary, home, metadata, publication, safety, search, sitemap, targets
+from .hooks import alternates, articles, assets, edition, glossary, home, metadata, publication, safety, search, sitemap, targets
 from .project import PUBLICATION, Project
 
 
@@ -79,7 +80,7 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
 
     @event_priority(-100)
     def on_post_page(self, output, page, config):
-        return safety.on_post_page(output, page, config)
+        return safety.on_post_page(alternates.on_post_page(output, page, config), page, config)
 
     @AFTER_ALL_LANGUAGES
     def on_post_build(self, config):
