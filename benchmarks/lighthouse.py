@@ -38,7 +38,7 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disab
 PASSING = 0.9
 
 
-def run_lighthouse(url: str, keep: Path | None) -> dict:
+def run_lighthouse(url: str, keep: Path | None, run: int) -> dict:
     command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet", "--form-factor=mobile",
                f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"]
     result = subprocess.run(command, capture_output=True, text=True, env=dict(os.environ, CHROME_PATH=CHROMIUM))
@@ -47,7 +47,7 @@ def run_lighthouse(url: str, keep: Path | None) -> dict:
     if keep:
         keep.mkdir(parents=True, exist_ok=True)
         name = url.split("/", 3)[3].strip("/").replace("/", "-") or "home"
-        (keep / f"{name}-{len(list(keep.glob(name + '-*.json')))}.json").write_text(result.stdout, encoding="utf-8")
+        (keep / f"{name}.{run}.json").write_text(result.stdout, encoding="utf-8")
     return json.loads(result.stdout)
 
 
@@ -102,7 +102,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         site = site_to_measure(args.site, Path(scratch))
         with serving(site) as base:
-            summaries = {path: summarise([run_lighthouse(base + path, args.keep) for _ in range(args.runs)]) for path in paths}
+            summaries = {path: summarise([run_lighthouse(base + path, args.keep, run) for run in range(args.runs)]) for path in paths}
     print(f"Lighthouse {lighthouse_version()}, mobile, median of {args.runs} runs per page.\n")
     print(table(summaries))
     return 0

@@ -156,7 +156,9 @@ def main() -> int:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         measured = {name: measure_site(browser, site, queries) for name, site in sites.items()}
         browser.close()
-    print("Site: this toolchain's build; bare: Material + mkdocs-static-i18n, stock search, same content.\n")
+    print("Site: this toolchain's build; bare: Material + mkdocs-static-i18n, stock search, same content. The bare\n"
+          "build has one index for both editions, so its results may be the other edition's page of the article;\n"
+          "they count as hits (the driver reads the article from the link's #art-N only).\n")
     print(report(measured, list(queries)))
     if args.misses:
         print("Misses (first result):\n" + misses(measured))
