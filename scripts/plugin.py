@@ -8,7 +8,7 @@ handlers in a fixed order, with the priorities they need:
   priority the glossary and the targets;
 - ``on_files``: the site's own assets, then the check that content/ holds only edition pages;
 - page events at the default priority, in this order: glossary, edition, home, articles, targets, safety;
-  then ``on_page_content``: the page's meta description (hooks/metadata.py);
+  then ``on_page_content``: the glossary's table of contents, the page's meta description (hooks/metadata.py);
 - ``on_post_page`` at -100: the pages' alternate links as full addresses (hooks/alternates.py), then the safety
   check of every written page, after every other plugin's HTML;
 - ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
@@ -76,7 +76,7 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        return metadata.on_page_content(html, page, config, files)
+        return metadata.on_page_content(glossary.on_page_content(html, page, config, files), page, config, files)
 
     @event_priority(-100)
     def on_post_page(self, output, page, config):
