@@ -78,6 +78,9 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
     def on_page_content(self, html, page, config, files):
         return metadata.on_page_content(glossary.on_page_content(html, page, config, files), page, config, files)
 
+    def on_post_template(self, output_content, template_name, config):
+        return alternates.on_post_template(output_content, template_name, config)
+
     @event_priority(-100)
     def on_post_page(self, output, page, config):
         return safety.on_post_page(alternates.on_post_page(output, page, config), page, config)

@@ -85,7 +85,7 @@ def alternates(page_file: Path) -> dict[str, str]:
 def test_without_a_site_address_no_page_has_relative_hreflang_alternates(built_site):
     relative = {
         str(f.relative_to(built_site)): links
-        for f in built_site.rglob("index.html")
+        for f in [*built_site.rglob("index.html"), built_site / "404.html"]
         if (links := alternates(f)) and not all(urlsplit(href).scheme for href in links.values())
     }
     assert not relative, relative
@@ -108,6 +108,7 @@ def test_each_hreflang_alternate_is_the_full_address_of_an_existing_page_of_its_
             path = href.removeprefix(address)
             assert path.startswith("en/") == (language == "en"), (page_file, href)
             assert (site / path / "index.html").is_file(), (page_file, href)
+    assert not alternates(site / "404.html"), "the not-found page is no edition's page"
 
 
 @pytest.mark.parametrize("path", ["part-04/", "en/part-04/"])

@@ -20,3 +20,9 @@ def on_post_page(output, page, config):
     return ALTERNATE.sub(
         lambda m: f'\n<link rel="alternate" href="{urljoin(page_address, m.group(1))}" hreflang="{m.group(2)}">', output
     )
+
+
+def on_post_template(output, template_name, config):
+    """The not-found page has no address of its own, so no alternates (the theme gave it those of the last
+    page built)."""
+    return ALTERNATE.sub("", output) if template_name == "404.html" else output
