@@ -28,7 +28,7 @@ from sites import site_to_measure  # noqa: E402
 PAGES = ("/", "/part-04/", "/targets/", "/glossary/", "/articles/")
 GOAL_BYTES = 120 * 1024
 SEARCH_JSON = re.compile(r"search[^?#]*\.json")
-SETTLE_MS = 2000
+SETTLE_MS = 5000
 VIEWPORT = {"width": 390, "height": 844}
 
 
