@@ -95,7 +95,11 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="a built site (default: build this checkout)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="keep every report's JSON in this folder")
+    parser.add_argument("--reports", type=Path, help="summarise the reports kept in this folder; run nothing")
     args = parser.parse_args()
+    if args.reports:
+        print(table(kept_summaries(args.reports)))
+        return 0
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` in {LIGHTHOUSE.parents[2]}")
     paths = args.paths or [p for page in PAGES for p in (page, "/en" + page)]
@@ -106,6 +110,16 @@ def main() -> int:
     print(f"Lighthouse {lighthouse_version()}, mobile, median of {args.runs} runs per page.\n")
     print(table(summaries))
     return 0
+
+
+def kept_summaries(folder: Path) -> dict[str, dict]:
+    """Summaries of the reports ``--keep`` wrote (NAME.RUN.json), by the page each report names."""
+    reports: dict[str, list[dict]] = {}
+    for path in sorted(folder.glob("*.*.json")):
+        report = json.loads(path.read_text(encoding="utf-8"))
+        page = "/" + report["requestedUrl"].split("/", 3)[3]
+        reports.setdefault(page, []).append(report)
+    return {page: summarise(runs) for page, runs in reports.items()}
 
 
 def lighthouse_version() -> str:
