@@ -38,12 +38,14 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disab
 PASSING = 0.9
 
 
-def run_lighthouse(url: str, keep: Path | None, run: int) -> dict:
+def run_lighthouse(url: str, keep: Path | None, run: int) -> dict | None:
+    """One run's report, or None when Lighthouse fails (it times out on very large pages under load)."""
     command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet", "--form-factor=mobile",
                f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"]
     result = subprocess.run(command, capture_output=True, text=True, env=dict(os.environ, CHROME_PATH=CHROMIUM))
     if result.returncode:
-        sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-3000:]}")
+        print(f"lighthouse failed on {url}: {result.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return None
     if keep:
         keep.mkdir(parents=True, exist_ok=True)
         name = url.split("/", 3)[3].strip("/").replace("/", "-") or "home"
@@ -63,12 +65,16 @@ def failed_audits(report: dict) -> set[str]:
     return failed
 
 
-def summarise(reports: list[dict]) -> dict:
+def summarise(runs: list[dict | None]) -> dict:
+    reports = [r for r in runs if r is not None]
+    if not reports:
+        return {"runs": 0, "failed_runs": len(runs)}
     return {
         "scores": {c: statistics.median(r["categories"][c]["score"] for r in reports) for c in CATEGORIES},
         "metrics": {m: statistics.median(r["audits"][m]["numericValue"] for r in reports) for m in METRICS},
         "failed": Counter(a for r in reports for a in failed_audits(r)),
         "runs": len(reports),
+        "failed_runs": len(runs) - len(reports),
     }
 
 
@@ -78,13 +84,17 @@ def table(summaries: dict[str, dict]) -> str:
              "| page | " + " | ".join(CATEGORIES) + " | " + " | ".join(METRICS.values()) + " |",
              "| --- |" + " ---: |" * (len(CATEGORIES) + len(METRICS))]
     for path, s in summaries.items():
+        if not s["runs"]:
+            lines.append(f"| {path} | every run failed |" + " |" * (len(CATEGORIES) + len(METRICS) - 1))
+            continue
         scores = [f"{s['scores'][c]:.2f}{'' if s['scores'][c] >= goal else ' ✗'}" for c, goal in CATEGORIES.items()]
         metrics = [f"{s['metrics'][m]:.3f}" if m == "cumulative-layout-shift" else f"{s['metrics'][m]:.0f}"
                    for m in METRICS]
-        lines.append(f"| {path} | {' | '.join(scores)} | {' | '.join(metrics)} |")
+        failed_runs = f" ({s['runs']} runs; {s['failed_runs']} failed)" if s["failed_runs"] else ""
+        lines.append(f"| {path}{failed_runs} | {' | '.join(scores)} | {' | '.join(metrics)} |")
     lines += ["", "Failed audits (score < 0.9 in at least half the runs):", ""]
     for path, s in summaries.items():
-        failed = sorted(a for a, n in s["failed"].items() if 2 * n >= s["runs"])
+        failed = sorted(a for a, n in s.get("failed", {}).items() if 2 * n >= s["runs"])
         lines.append(f"- {path}: {'; '.join(failed) or 'none'}")
     return "\n".join(lines)
 
