@@ -10,9 +10,10 @@ handlers in a fixed order, with the priorities they need:
   mkdocs-static-i18n has sorted the files by language, the parallel pages (hooks/parallel.py);
 - page events at the default priority, in this order: glossary, edition, home, articles, about, targets, titles,
   citation (JSON-LD, citation tags, share-and-cite words), safety;
-  then ``on_page_content``: the page's meta description (hooks/metadata.py), and each part page kept for
-  its parallel page, which ``on_page_context`` fills in (hooks/parallel.py);
-- ``on_post_page`` at -100: the safety check of every written page, after every other plugin's HTML;
+  then ``on_page_content``: the glossary's table of contents, the page's meta description (hooks/metadata.py),
+  and each part page kept for its parallel page, which ``on_page_context`` fills in (hooks/parallel.py);
+- ``on_post_page`` at -100: the pages' alternate links as full addresses (hooks/alternates.py), then the safety
+  check of every written page, after every other plugin's HTML;
 - ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
   language inside its own post-build step, so the glossary and targets exports and the search rewrite
   work on the finished site, and every page's folder gets a copy of the sitemap.
@@ -28,7 +29,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .hooks import about, articles, assets, citation, edition, glossary, home, metadata, parallel, publication, safety, search, sitemap, targets, titles
+from .hooks import about, alternates, articles, assets, citation, edition, glossary, home, metadata, parallel, publication, safety, search, sitemap, targets, titles
 from .project import PUBLICATION, Project
 
 
@@ -88,14 +89,18 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        return parallel.remember(metadata.on_page_content(html, page, config, files), page)
+        html = metadata.on_page_content(glossary.on_page_content(html, page, config, files), page, config, files)
+        return parallel.remember(html, page)
 
     def on_page_context(self, context, page, config, nav):
         return parallel.on_page_context(context, page, config, nav)
 
+    def on_post_template(self, output_content, template_name, config):
+        return alternates.on_post_template(output_content, template_name, config)
+
     @event_priority(-100)
     def on_post_page(self, output, page, config):
-        return safety.on_post_page(output, page, config)
+        return safety.on_post_page(alternates.on_post_page(output, page, config), page, config)
 
     @AFTER_ALL_LANGUAGES
     def on_post_build(self, config):

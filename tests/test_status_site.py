@@ -160,7 +160,7 @@ def test_stylesheets_and_scripts_load_in_both_editions(site):
     for page in ("part-01", "en/part-01"):
         html = (site / page / "index.html").read_text(encoding="utf-8")
         local = [u for u in re.findall(r'(?:href|src)="([^"#]+\.(?:css|js))"', html) if "://" not in u]
-        assert any(u.endswith("assets/site.css") for u in local)
+        assert any(u.endswith("assets/proposal.css") for u in local)
         for url in local:
             assert (site / page / url).resolve().is_file(), f"{page}: {url} is missing"
 

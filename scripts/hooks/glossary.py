@@ -60,6 +60,16 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.rstrip() + "\n\n" + body
 
 
+def on_page_content(html, page, config, files):
+    """The glossary's table of contents lists its categories, not each of its hundreds of terms: the
+    terms made it the heaviest page of the site, twice over (sidebar and phone drawer)."""
+    if page.file.src_uri.rsplit("/", 1)[-1] == "glossary.md":
+        for heading in page.toc:
+            for category in heading.children:
+                category.children = []
+    return html
+
+
 def on_post_build(config):
     if not is_final_build(config):
         return
