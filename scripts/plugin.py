@@ -7,7 +7,8 @@ handlers in a fixed order, with the priorities they need:
   site's names, address and navigation from publication.yml (hooks/publication.py); then at the default
   priority the glossary and the targets;
 - ``on_files``: the site's own assets, then the check that content/ holds only edition pages;
-- page events at the default priority, in this order: glossary, edition, home, articles, about, targets, safety;
+- page events at the default priority, in this order: glossary, edition, home, articles, about, targets, footnotes
+  (the title of the link back from a footnote, in the page's language), safety;
   then ``on_page_content``: the page's meta description (hooks/metadata.py);
 - ``on_post_page`` at -100: the safety check of every written page, after every other plugin's HTML;
 - ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
@@ -25,7 +26,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .hooks import about, articles, assets, edition, glossary, home, metadata, publication, safety, search, sitemap, targets
+from .hooks import about, articles, assets, edition, footnotes, glossary, home, metadata, publication, safety, search, sitemap, targets
 from .project import PUBLICATION, Project
 
 
@@ -70,7 +71,7 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
         return safety.on_files(assets.on_files(files, config), config)
 
     def on_page_markdown(self, markdown, page, config, files):
-        for hook in (glossary, edition, home, articles, about, targets, safety):
+        for hook in (glossary, edition, home, articles, about, targets, footnotes, safety):
             markdown = hook.on_page_markdown(markdown, page, config, files)
         return markdown
 
