@@ -11,6 +11,7 @@ from html import escape as html_escape
 
 import pytest
 import yaml
+from selectolax.lexbor import LexborHTMLParser
 
 from scripts.project import Project
 from scripts.pages import article_pages
@@ -199,6 +200,45 @@ def test_chart_is_inline_accessible_svg_with_the_numbers_as_text(built, entries,
         assert html_escape(e[f"indicator_{lang}"], quote=False) in svg[svg.index("<desc"):svg.index("</desc>")]
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,;'-]+[A-Za-z]+){2,}")  # three English words in a row
+
+
+def footnotes(built, lang):
+    """id -> (text, backlink title) of each footnote of the edition's targets page."""
+    url, _ = targets_page(built, lang)
+    tree = LexborHTMLParser((built / "site" / url / "index.html").read_text(encoding="utf-8"))
+    found = {}
+    for item in tree.css("article .footnote li"):
+        backlink = item.css_first(".footnote-backref")
+        title = backlink.attributes.get("title", "")
+        backlink.decompose()
+        found[item.id.removeprefix("fn:")] = (item.text().strip(), title)
+    return found
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_each_note_is_a_footnote_in_the_edition_language(built, entries, lang):
+    """A row's footnote holds its baseline's note and its own, in the page's language: plain Chinese (no
+    English sentence) on the Chinese page, the English note on the English page; the link back too."""
+    notes = footnotes(built, lang)
+    by_id = {e["id"]: e for e in entries}
+    key, joiner = ("note_zh", "") if lang == "zh" else ("note", " ")
+    expected = {}
+    for e in entries:
+        shown = [by_id[e["baseline"]]] if "baseline" in e else []
+        if e["kind"] == "target" or not any(x.get("baseline") == e["id"] for x in entries):
+            if text := joiner.join(n[key] for n in shown + [e] if key in n):
+                expected[e["id"]] = text
+    assert len(expected) >= 30 and {i: text for i, (text, _) in notes.items()} == expected
+    for note, title in notes.values():
+        for words in (note, title):
+            if lang == "zh":
+                assert HAN.search(words) and not ENGLISH_SENTENCE.search(words), words
+            else:
+                assert ENGLISH_SENTENCE.search(words), words
+
+
 def english_amount(value):
     return f"{value / 10**9:g} billion" if value >= 10**9 else f"{value:,}"
 
@@ -213,7 +253,7 @@ def test_json_holds_every_entry_with_both_languages(built, entries):
                     "indicator_zh", "indicator_en", "attribute", "statement_en"):
             assert row[key] == e[key], (e["id"], key)
         assert row["quote_zh"] == to_full_width(e["quote"])
-        assert row["note"] == e.get("note")
+        assert (row["note"], row["note_zh"]) == (e.get("note"), e.get("note_zh"))
         base = by_id.get(e.get("baseline"))
         assert (row["baseline_id"], row["baseline_value"], row["baseline_year"]) == (
             (base["id"], base["value"], base["year"]) if base else (None, None, None))

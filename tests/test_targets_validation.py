@@ -58,6 +58,10 @@ BAD = {
     "unknown unit": (("unit: yuan\n  comparator: exceed", "unit: dollars\n  comparator: exceed"), "unit: dollars", "unknown unit 'dollars'"),
     "baseline is not a baseline": (("baseline: gdp-2020", "baseline: gdp-2025"), None, "not the id of a baseline entry"),
     "year is not a year": (("year: 2025", "year: soon"), None, "year must be a year"),
+    "note without note_zh": (("  attribute: not stated\n  statement_en: By", "  attribute: not stated\n  note: Yuan is read as meant.\n  statement_en: By"),
+                             "note: Yuan", "note without note_zh"),
+    "note_zh without note": (("  attribute: not stated\n  statement_en: By", "  attribute: not stated\n  note_zh: 按本意读作元。\n  statement_en: By"),
+                             "note_zh: 按本意", "note_zh without note"),
 }
 
 
@@ -91,7 +95,7 @@ def test_loader_names_file_and_line(tmp_path, name):
     assert message in caught.value.message
 
 
-@pytest.mark.parametrize("name", ["wrong value", "YAML syntax error"])
+@pytest.mark.parametrize("name", ["wrong value", "YAML syntax error", "note without note_zh"])
 def test_cli_exits_non_zero_with_file_and_line(repo, name):
     path, line, message = bad_file(repo, name)
     result = run(repo, "targets")

@@ -2,7 +2,8 @@
 
 Every entry quotes the proposal verbatim; loading checks that the quote is in the stated article, that
 the number it writes (``value_zh``) is in the quote and, converted, equals ``value``, and that a target's
-baseline is a baseline entry in the same unit for an earlier year.
+baseline is a baseline entry in the same unit for an earlier year. A note comes in both languages
+(``note`` and ``note_zh``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ FIELDS = (
     Field("indicator_en", str, required=True),
     Field("attribute", str, required=True),
     Field("note", str),
+    Field("note_zh", str),
     Field("statement_en", str, required=True),
 )
 
@@ -71,6 +73,7 @@ class Target:
     baseline: Target | None = None
     growth: str = ""
     note: str = ""
+    note_zh: str = ""
 
     @property
     def quote_zh(self) -> str:
@@ -127,6 +130,9 @@ def _check_record(path, record: Record, by_article, categories) -> None:
         fail("value_zh", f"cannot read value_zh {data['value_zh']!r} as a number: {error}")
     if not math.isclose(written, data["value"]):
         fail("value", f"value {data['value']} does not match the quote: {data['value_zh']} is {written}")
+    for key, partner in (("note", "note_zh"), ("note_zh", "note")):
+        if key in data and partner not in data:
+            fail(key, f"{key} without {partner}: a note is shown in both editions, so it needs both (note in English, note_zh in Chinese)")
     if data["kind"] == "baseline" and "baseline" in data:
         fail("baseline", "a baseline entry cannot have a baseline")
 

@@ -18,7 +18,7 @@ COLUMNS = (
     "id", "kind", "category", "category_zh", "category_en", "indicator_zh", "indicator_en",
     "article", "page", "quote_zh", "value_zh", "value", "unit", "comparator", "year",
     "baseline_id", "baseline_value", "baseline_year", "implied_annual_growth", "growth", "attribute",
-    "target_zh", "target_en", "note", "statement_en",
+    "target_zh", "target_en", "note", "note_zh", "statement_en",
 )
 
 
@@ -54,6 +54,7 @@ def records(targets: list[Target], document: Document, categories) -> list[dict]
             "target_zh": value_text(t, "zh"),
             "target_en": value_text(t, "en"),
             "note": t.note or None,
+            "note_zh": t.note_zh or None,
             "statement_en": t.statement_en,
         })
     return result

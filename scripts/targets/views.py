@@ -73,9 +73,11 @@ class Tables:
 
 
 def text(target: Target, lang: str, key: str) -> str:
-    """A field in the edition's language: indicator, or statement (the quote in Chinese)."""
+    """A field in the edition's language: indicator, note, or statement (the quote in Chinese)."""
     if key == "statement":
         return target.quote_zh if lang == "zh" else target.statement_en
+    if key == "note":
+        return target.note_zh if lang == "zh" else target.note
     return getattr(target, f"{key}_{lang}")
 
 
@@ -88,6 +90,11 @@ def figure(target: Target, lang: str) -> str:
     """Value and year: 超过1700亿元（2025年） / more than 170 billion yuan (2025)."""
     year = year_text(target.year, lang)
     return f"{value_text(target, lang)}（{year}）" if lang == "zh" else f"{value_text(target, lang)} ({year})"
+
+
+def notes(entries: list[Target], lang: str) -> str:
+    """The entries' notes as one footnote: Chinese sentences run on (each ends in 。), English ones take a space."""
+    return ("" if lang == "zh" else " ").join(n for e in entries if (n := text(e, lang, "note")))
 
 
 def rows(targets: list[Target], document: Document, lang: str) -> list[Row]:
@@ -112,7 +119,7 @@ def rows(targets: list[Target], document: Document, lang: str) -> list[Row]:
             attribute=attribute_text(t, lang),
             article=t.article,
             page=pages[t.article],
-            note=" ".join(n for n in (base.note if is_target and base else "", t.note) if n),
+            note=notes(([base] if is_target and base else []) + [t], lang),
         ))
     return result
 
