@@ -21,4 +21,8 @@ def built(project: Path, site: Path, strict: bool = True) -> Path:
 
 def site_to_measure(given: Path | None, scratch: Path) -> Path:
     """The site given on the command line, or this checkout built into ``scratch``."""
-    return given if given is not None else built(ROOT, scratch / "site")
+    if given is None:
+        return built(ROOT, scratch / "site")
+    if not (given / "index.html").is_file():
+        sys.exit(f"{given}: no built site there (no index.html); build it with scripts/build.sh or leave out --site")
+    return given
