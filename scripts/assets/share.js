@@ -222,7 +222,8 @@
     link.className = "parallel-block";
     link.href = href;
     link.textContent = WORDS.parallel_mark;
-    link.setAttribute("aria-label", WORDS.parallel + " · " + blockLabel(id, true));
+    /* The accessible name starts with the visible text, so voice control ("click 中/EN") finds it. */
+    link.setAttribute("aria-label", WORDS.parallel_mark + " " + WORDS.parallel + " · " + blockLabel(id, true));
     link.title = link.getAttribute("aria-label");
     return link;
   }
