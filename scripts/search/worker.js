@@ -4,7 +4,9 @@
    QUERY (2, the typed text) -> RESULT (3, {items: groups of result documents}).
 
    The stub names the edition's real index (built by scripts/search/index.py); it is fetched on the first
-   non-empty query, not at page load. One result group per article, best article first: the matching
+   non-empty query, not at page load. It also names the other edition's index, fetched only when a query holds
+   the other language's script: that edition's results, which share the blocks' ids, lead to this edition's
+   blocks (a query typed in English finds the Chinese article whose translation it matches). One result group per article, best article first: the matching
    paragraph (its excerpt, the matched words marked), then the article itself, which Material shows as the
    group's heading and links to (#art-N). */
 "use strict";
@@ -24,8 +26,9 @@ var LATIN = /[a-z0-9]+(?:\.[0-9]+)?/g;
 var STOP_WORDS = new Set(("a an and are as at be by for from has have in into is it its of on or over " +
   "that the their this to under was were will with within").split(" "));
 
-var config = null;      // the stub's config: index (address relative to this worker), lang
-var loading = null;     // the promise of the prepared index
+var config = null;      // the stub's config: index (address relative to this worker), lang, other {index, note}
+var loading = {};       // index address -> the promise of the prepared index
+var queue = Promise.resolve();   // queries answered in the order they came, whatever each one waits for
 
 self.addEventListener("message", function (event) {
   var message = event.data;
@@ -38,24 +41,37 @@ self.addEventListener("message", function (event) {
       self.postMessage({ type: RESULT, data: { items: [], total: 0 } });
       return;
     }
-    load().then(function (index) {
-      var items = search(index, query);
+    queue = queue.then(function () { return answer(query); }).then(function (items) {
       self.postMessage({ type: RESULT, data: { items: items, total: items.length } });
     });
   }
 });
 
-function load() {
-  if (!loading) {
-    var url = new URL(config.index, self.location.href);
-    loading = fetch(url, { cache: "force-cache" })  // the name carries a hash of the content
+function answer(query) {
+  return load(config.index).then(function (index) {
+    if (!config.other || !inOtherScript(index, query)) return search(index, query);
+    return load(config.other.index).then(
+      function (other) { return searchAcross(index, other, query); },
+      function () { return search(index, query); });   // without the other index, the edition's own results
+  });
+}
+
+function load(address) {
+  if (!loading[address]) {
+    var url = new URL(address, self.location.href);
+    loading[address] = fetch(url, { cache: "force-cache" })  // the name carries a hash of the content
       .then(function (response) {
         if (!response.ok) throw new Error("search index " + url + ": HTTP " + response.status);
         return response.json();
       })
       .then(prepare);
   }
-  return loading;
+  return loading[address];
+}
+
+/* A query the other edition can answer: Latin letters in the Chinese edition, Chinese characters in the English. */
+function inOtherScript(index, query) {
+  return index.lang === "zh" ? /[a-z]/i.test(query) : HAN_RUN.test(query);
 }
 
 /* ---------------------------------------------------------------------------------------------------
@@ -70,6 +86,9 @@ function prepare(raw) {
     var doc = docs[block[0]];
     if (doc.anchor === null) { doc.anchor = block[1]; doc.title = block[2]; }
   });
+  var docByAnchor = new Map(), blockByAnchor = new Map();
+  docs.forEach(function (doc, d) { if (!docByAnchor.has(doc.anchor)) docByAnchor.set(doc.anchor, d); });
+  raw.blocks.forEach(function (block, b) { if (!blockByAnchor.has(block[1])) blockByAnchor.set(block[1], b); });
   var words = new Map();
   Object.keys(raw.words).forEach(function (word) {
     var at = 0;
@@ -85,6 +104,8 @@ function prepare(raw) {
   var index = {
     lang: raw.lang,
     docs: docs,
+    docByAnchor: docByAnchor,
+    blockByAnchor: blockByAnchor,
     blocks: raw.blocks,
     lowered: raw.blocks.map(function (block) { return block[2].toLowerCase(); }),
     words: words,
@@ -120,7 +141,7 @@ function queryUnits(index, query) {
     var alternatives = [{ literal: key, weight: 1 }].concat(index.phrases.get(key).map(function (phrase) {
       return { literal: phrase.toLowerCase(), weight: SYNONYM_WEIGHT, via: phrase };
     }));
-    units.push({ surface: key, alternatives: alternatives, order: at });
+    units.push({ surface: key, alternatives: alternatives, order: at, size: wordCount(key) });
     text = text.slice(0, at) + " ".repeat(key.length) + text.slice(at + key.length);
   });
   var foreign = foreignPhrase(index, text);
@@ -134,18 +155,25 @@ function queryUnits(index, query) {
     var word = match[0];
     if (index.lang === "en") {
       if (STOP_WORDS.has(word)) continue;
-      units.push({ surface: word, alternatives: [{ stem: stem(word), weight: 1 }], order: match.index });
+      units.push({ surface: word, alternatives: [{ stem: stem(word), weight: 1 }], order: match.index, size: 1 });
     } else {
-      units.push({ surface: word, alternatives: [wordOrLiteral(index, word)], order: match.index });
+      units.push({ surface: word, alternatives: [wordOrLiteral(index, word)], order: match.index, size: 1 });
     }
   }
   HAN.lastIndex = 0;
   while ((match = HAN.exec(text))) {
     segment(index, match[0]).forEach(function (word) {
-      units.push({ surface: word, alternatives: [wordOrLiteral(index, word)], order: match.index + match[0].indexOf(word) });
+      units.push({ surface: word, alternatives: [wordOrLiteral(index, word)], order: match.index + match[0].indexOf(word), size: 1 });
     });
   }
   return units.sort(function (a, b) { return a.order - b.order; });
+}
+
+/* How many of the query's words a unit stands for (electric vehicle charging: three), so that an article
+   holding a phrase of three typed words ranks above one holding a single other word. */
+function wordCount(phrase) {
+  var words = phrase.match(LATIN) || [];
+  return Math.max(1, words.filter(function (word) { return !STOP_WORDS.has(word); }).length);
 }
 
 /* Words of the other language that are no phrase of their own but part of some (river chief, of the
@@ -162,7 +190,7 @@ function foreignPhrase(index, text) {
   });
   if (!targets.length) return null;
   return {
-    unit: { surface: words, order: match.index, alternatives: targets.map(function (phrase) {
+    unit: { surface: words, order: match.index, size: wordCount(words), alternatives: targets.map(function (phrase) {
       return { literal: phrase.toLowerCase(), weight: SYNONYM_WEIGHT, via: phrase };
     }) },
     rest: text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length)
@@ -270,8 +298,14 @@ function unitMatches(index, unit) {
 }
 
 function search(index, query) {
+  var ranking = rank(index, query);
+  return ranking.docs.slice(0, MAX_RESULTS).map(function (doc) { return resultGroup(index, ranking.units, doc); });
+}
+
+/* The edition's documents that match the query, best first, with what matched in each. */
+function rank(index, query) {
   var units = queryUnits(index, query);
-  if (!units.length) return [];
+  if (!units.length) return { units: units, docs: [] };
   var docCount = index.docs.length;
   var docs = new Map();   // doc -> {units: per query unit {value, count, heading, strings, via}, blockScores: block -> score}
   units.forEach(function (unit, u) {
@@ -301,7 +335,7 @@ function search(index, query) {
   docs.forEach(function (doc) {
     doc.units.forEach(function (found, u) {
       if (!found) return;
-      doc.matched += 1;
+      doc.matched += units[u].size;
       doc.score += found.value * (1 + TF_WEIGHT * Math.log(Math.max(found.count, 1))) + (found.heading ? units[u].idf * HEADING_BONUS : 0);
     });
     if (units.length > 1) {
@@ -321,7 +355,56 @@ function search(index, query) {
       || b.score - a.score
       || a.id - b.id;
   });
-  return ranked.slice(0, MAX_RESULTS).map(function (doc) { return resultGroup(index, units, doc); });
+  return { units: units, docs: ranked };
+}
+
+/* A query in the other edition's script: the other edition's ranking decides, its documents led to this
+   edition's by their shared ids, each shown at the block that matched there. Documents that hold every word
+   of the query (in either edition) come first; this edition's own matches follow the other edition's. */
+function searchAcross(index, other, query) {
+  var own = rank(index, query), far = rank(other, query);
+  var ownDocs = new Map(own.docs.map(function (doc) { return [doc.id, doc]; }));
+  var complete = [], partial = [], seen = new Set();
+  function place(doc, whole) {
+    if (seen.has(doc.id)) return;
+    seen.add(doc.id);
+    (whole ? complete : partial).push(doc);
+  }
+  far.docs.forEach(function (farDoc) {
+    var id = index.docByAnchor.get(other.docs[farDoc.id].anchor);
+    if (id === undefined) return;
+    var doc = ownDocs.get(id) || { id: id, units: [], blockScores: new Map(), score: 0, matched: 0 };
+    if (!doc.blockScores.size) {
+      var block = index.blockByAnchor.get(other.blocks[bestBlock(farDoc)][1]);
+      doc.blockScores.set(block === undefined ? index.blockByAnchor.get(index.docs[id].anchor) : block, farDoc.score);
+    }
+    doc.across = matchedStrings(farDoc);
+    place(doc, holdsEveryWord(farDoc, far) || holdsEveryWord(doc, own));
+  });
+  own.docs.forEach(function (doc) { place(doc, holdsEveryWord(doc, own)); });
+  return complete.concat(partial).slice(0, MAX_RESULTS).map(function (doc) { return resultGroup(index, own.units, doc, query); });
+}
+
+function holdsEveryWord(doc, ranking) {
+  var size = ranking.units.reduce(function (sum, unit) { return sum + unit.size; }, 0);
+  return size > 0 && doc.matched === size;
+}
+
+function matchedStrings(doc) {
+  var strings = [];
+  doc.units.forEach(function (found) {
+    if (found) found.strings.forEach(function (s) { if (strings.indexOf(s) < 0) strings.push(s); });
+  });
+  return strings;
+}
+
+/* The block of a document that scored best (the earlier one of equals). */
+function bestBlock(doc) {
+  var best = -1, bestScore = -1;
+  doc.blockScores.forEach(function (score, b) {
+    if (score > bestScore || score === bestScore && b < best) { best = b; bestScore = score; }
+  });
+  return best;
 }
 
 /* ---------------------------------------------------------------------------------------------------
@@ -329,7 +412,7 @@ function search(index, query) {
    without '#') as the group's heading (title only), and shows the others of the same score beneath it.
    --------------------------------------------------------------------------------------------------- */
 
-function resultGroup(index, units, doc) {
+function resultGroup(index, units, doc, query) {
   var meta = index.docs[doc.id];
   var strings = [], terms = {}, notes = [];
   units.forEach(function (unit, u) {
@@ -338,11 +421,10 @@ function resultGroup(index, units, doc) {
     found.strings.forEach(function (s) { if (strings.indexOf(s) < 0) strings.push(s); terms[s] = true; });
     if (found.via) notes.push(unit.surface + " → " + found.via);
   });
-  var best = -1, bestScore = -1;
-  doc.blockScores.forEach(function (score, b) {
-    if (score > bestScore || score === bestScore && b < best) { best = b; bestScore = score; }
-  });
-  var block = index.blocks[best];
+  if (!notes.length && doc.across && doc.across.length) {   // found only through the other edition's text
+    notes.push(query.trim() + " → " + config.other.note.replace("{words}", doc.across.join(" ")));
+  }
+  var block = index.blocks[bestBlock(doc)];
   var score = Math.round(doc.score * 100) / 100;
   return [
     { location: meta.page + "#" + block[1], title: escapeHTML(notes.join("; ")), text: excerpt(index, block[2], strings),
