@@ -374,11 +374,12 @@ function searchAcross(index, other, query) {
     var id = index.docByAnchor.get(other.docs[farDoc.id].anchor);
     if (id === undefined) return;
     var doc = ownDocs.get(id) || { id: id, units: [], blockScores: new Map(), score: 0, matched: 0 };
-    if (!doc.blockScores.size) {
-      var block = index.blockByAnchor.get(other.blocks[bestBlock(farDoc)][1]);
-      doc.blockScores.set(block === undefined ? index.blockByAnchor.get(index.docs[id].anchor) : block, farDoc.score);
-    }
     doc.across = matchedStrings(farDoc);
+    if (!doc.blockScores.size) {
+      var farBlock = bestBlock(farDoc), block = index.blockByAnchor.get(other.blocks[farBlock][1]);
+      doc.blockScores.set(block === undefined ? index.blockByAnchor.get(index.docs[id].anchor) : block, farDoc.score);
+      doc.acrossAt = firstMatch(other.lowered[farBlock], doc.across) / other.lowered[farBlock].length;
+    }
     place(doc, holdsEveryWord(farDoc, far) || holdsEveryWord(doc, own));
   });
   own.docs.forEach(function (doc) { place(doc, holdsEveryWord(doc, own)); });
@@ -417,7 +418,10 @@ function resultGroup(index, units, doc, query) {
   var strings = [], terms = {}, notes = [];
   units.forEach(function (unit, u) {
     var found = doc.units[u];
-    if (!found) { terms[unit.surface] = false; return; }
+    if (!found) {
+      if (!doc.across) terms[unit.surface] = false;   // Material lists it as missing
+      return;
+    }
     found.strings.forEach(function (s) { if (strings.indexOf(s) < 0) strings.push(s); terms[s] = true; });
     if (found.via) notes.push(unit.surface + " → " + found.via);
   });
@@ -427,7 +431,7 @@ function resultGroup(index, units, doc, query) {
   var block = index.blocks[bestBlock(doc)];
   var score = Math.round(doc.score * 100) / 100;
   return [
-    { location: meta.page + "#" + block[1], title: escapeHTML(notes.join("; ")), text: excerpt(index, block[2], strings),
+    { location: meta.page + "#" + block[1], title: escapeHTML(notes.join("; ")), text: excerpt(index, block[2], strings, doc.acrossAt),
       score: score, terms: terms },
     { location: meta.page + "#" + meta.anchor, title: markAll(meta.title, strings), text: "", score: score, terms: terms }
   ];
@@ -452,13 +456,22 @@ function markAll(text, strings) {
   return pattern ? html.replace(pattern, "<mark>$&</mark>").replace(/<\/mark><mark>/g, "") : html;
 }
 
-/* The paragraph around its first match, the matched words marked. */
-function excerpt(index, text, strings) {
-  var lowered = text.toLowerCase(), first = -1;
+/* Where the first of the strings stands in a lowered text (-1: none of them). */
+function firstMatch(lowered, strings) {
+  var first = -1;
   strings.forEach(function (s) {
     var at = lowered.indexOf(s);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   });
+  return first;
+}
+
+/* The paragraph around its first match, the matched words marked. A paragraph found through its translation
+   has no words of the query: its excerpt is taken where the translation matched (``across``: that share of
+   the translation's length), as a translation keeps the order of what it says more often than not. */
+function excerpt(index, text, strings, across) {
+  var first = firstMatch(text.toLowerCase(), strings);
+  if (first < 0 && across > 0) first = Math.floor(across * text.length);
   var size = EXCERPT[index.lang] || EXCERPT.en;
   var start = Math.max(0, Math.min(first - Math.floor(size / 4), text.length - size));
   var end = Math.min(text.length, start + size);
