@@ -100,6 +100,15 @@ def test_with_a_site_address_every_address_is_permanent(hostile):
     assert meta(page_tree(repo / "site", "en/part-04"))["citation_public_url"] == SITE_URL + "en/part-04/"
 
 
+def test_with_a_site_address_the_sitemap_has_full_addresses_beside_every_page(hostile):
+    repo, _ = hostile
+    site = repo / "site"
+    for folder in (site, site / "en/part-04"):
+        addresses = re.findall(r"<loc>([^<]*)</loc>", (folder / "sitemap.xml").read_text(encoding="utf-8"))
+        assert SITE_URL + "part-04/" in addresses and SITE_URL + "en/part-04/" in addresses
+        assert all(a.startswith(SITE_URL) for a in addresses), [a for a in addresses if not a.startswith(SITE_URL)]
+
+
 def test_hostile_metadata_reaches_the_page_as_data(hostile):
     repo, _ = hostile
     for url in ("en/part-04", "part-04", "en", "parallel/part-04"):

@@ -80,6 +80,11 @@ def test_every_page_has_a_plain_description_and_a_title_naming_it(built, built_s
     assert html(built_site, prefix.rstrip("/")).css_first("title").text() == short_title
 
 
+def test_without_a_site_address_no_sitemap_is_written(built_site):
+    """Its addresses would read None…: a sitemap needs full addresses, which only ``site.url`` gives."""
+    assert not list(built_site.rglob("sitemap.xml*"))
+
+
 def test_no_page_asks_for_a_file_the_site_lacks(browser, site_url):
     """Material fetches sitemap.xml beside each of a page's language versions: deep pages had 404s."""
     context = browser.new_context()
