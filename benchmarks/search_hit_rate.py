@@ -4,7 +4,8 @@ bare Material + mkdocs-static-i18n build of the same content (stock search, none
     python benchmarks/search_hit_rate.py [--json FILE] [--misses]
 
 The queries are search_queries_v2.yml (tests/ if it is there, else data-drafts/search/): per edition, kinds
-exact, multi-word, reader and other-language, a third of each flagged ``heldout``. For each query the
+exact, multi-word, reader and other-language, a third of each flagged ``heldout``; plus the kind ``blind``
+(tests/search_queries_blind.yml): readers' words written by someone who saw neither the synonyms nor the search. For each query the
 driver (tests/search_driver.py) types it on the edition's home page and reads the results' links:
 
 - first: the article of the first result that links to an article is the expected one;
@@ -40,8 +41,10 @@ from search_driver import articles, timed_search  # noqa: E402
 from sites import built  # noqa: E402
 
 QUERY_FILES = (ROOT / "tests" / "search_queries_v2.yml", ROOT / "data-drafts" / "search" / "search_queries_v2.yml")
-KINDS = ("exact", "multi-word", "reader", "other-language")
-GOALS = {"exact": (0.95, 1.0), "multi-word": (0.95, 1.0), "reader": (0.85, None), "other-language": (0.85, None)}
+BLIND_QUERIES = ROOT / "tests" / "search_queries_blind.yml"
+KINDS = ("exact", "multi-word", "reader", "other-language", "blind")
+GOALS = {"exact": (0.95, 1.0), "multi-word": (0.95, 1.0), "reader": (0.85, None), "other-language": (0.85, None),
+         "blind": (0.85, None)}
 SEARCH_JSON = re.compile(r"search[^?#]*\.json")
 
 
@@ -49,7 +52,11 @@ def query_set() -> dict[str, list[dict]]:
     path = next((p for p in QUERY_FILES if p.exists()), None)
     if path is None:
         sys.exit(f"no query set: none of {', '.join(str(p) for p in QUERY_FILES)}")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    queries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if BLIND_QUERIES.exists():
+        for edition, items in yaml.safe_load(BLIND_QUERIES.read_text(encoding="utf-8")).items():
+            queries[edition] += items
+    return queries
 
 
 def build_sites(scratch: Path) -> dict[str, Path]:
@@ -113,6 +120,8 @@ def report(measured: dict[str, dict], editions: list[str]) -> str:
                             if r["kind"] == kind and bool(r.get("heldout")) == heldout]
                     first, top5, n = rates(rows)
                     cells += [f"{first:.2f}", f"{top5:.2f}"]
+                if not n:
+                    continue
                 lines.append(f"| {kind} | {label} | {n} | {' | '.join(cells)} | {goal_text(kind)} |")
         for name in ("full", "bare"):
             first, top5, n = rates(measured[name][edition]["queries"])
