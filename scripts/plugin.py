@@ -9,8 +9,8 @@ handlers in a fixed order, with the priorities they need:
 - ``on_files``: the site's own assets, then the check that content/ holds only edition pages; at -150, after
   mkdocs-static-i18n has sorted the files by language, the parallel pages (hooks/parallel.py);
 - page events at the default priority, in this order: glossary, edition, home, articles, about, targets, titles,
-  citation (JSON-LD, citation tags, share-and-cite words), footnotes (the title of the link back from a
-  footnote, in the page's language), safety;
+  citation (JSON-LD, citation tags, share-and-cite words), markdown_labels (the words Markdown's extensions
+  write, such as a footnote's link back, in the page's language), safety;
   then ``on_page_content``: the glossary's table of contents, the page's meta description (hooks/metadata.py),
   and each part page kept for its parallel page, which ``on_page_context`` fills in (hooks/parallel.py);
 - ``on_post_page`` at -100: the pages' alternate links as full addresses (hooks/alternates.py), then the safety
@@ -30,7 +30,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .hooks import about, alternates, articles, assets, citation, edition, footnotes, glossary, home, metadata, parallel, publication, safety, search, sitemap, targets, titles
+from .hooks import about, alternates, articles, assets, citation, edition, glossary, home, markdown_labels, metadata, parallel, publication, safety, search, sitemap, targets, titles
 from .project import PUBLICATION, Project
 
 
@@ -85,7 +85,7 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
             markdown = citation.on_page_markdown(markdown, page, config, files, parallel_of=part)
             return titles.on_page_markdown(markdown, page, config, files, parallel_of=part)
         page.meta["parallel_url"] = parallel.links_of(page)
-        for hook in (glossary, edition, home, articles, about, targets, titles, citation, footnotes, safety):
+        for hook in (glossary, edition, home, articles, about, targets, titles, citation, markdown_labels, safety):
             markdown = hook.on_page_markdown(markdown, page, config, files)
         return markdown
 

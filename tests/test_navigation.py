@@ -80,6 +80,14 @@ def test_every_page_has_a_plain_description_and_a_title_naming_it(built, built_s
     assert html(built_site, prefix.rstrip("/")).css_first("title").text() == short_title
 
 
+@pytest.mark.parametrize("folder, own_script", [("part-04", r"[\u4e00-\u9fff]"), ("en/part-04", r"[A-Za-z]")])
+def test_heading_links_are_titled_in_the_pages_language(built_site, folder, own_script):
+    tree = LexborHTMLParser((built_site / folder / "index.html").read_text(encoding="utf-8"))
+    titles = {link.attributes["title"] for link in tree.css("article a.headerlink")}
+    other_script = r"[A-Za-z]" if own_script != r"[A-Za-z]" else r"[\u4e00-\u9fff]"
+    assert titles and all(re.search(own_script, t) and not re.search(other_script, t) for t in titles), titles
+
+
 def test_without_a_site_address_no_sitemap_is_written(built_site):
     """Its addresses would read None…: a sitemap needs full addresses, which only ``site.url`` gives."""
     assert not list(built_site.rglob("sitemap.xml*"))
