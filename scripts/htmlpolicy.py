@@ -28,6 +28,8 @@ ELEMENTS: dict[str, frozenset[str]] = {
     "a": _TEXT | frozenset({"href", "hreflang", "download"}),
     "span": _TEXT | _ARIA | frozenset({"tabindex", "data-search-exclude"}),
     "b": _TEXT, "small": _TEXT,
+    # the switch for the marking of glossary terms (scripts/templates/term_toggle.html.j2)
+    "label": _TEXT | frozenset({"data-search-exclude"}), "input": frozenset({"type", "checked"}),
     "td": _TEXT | frozenset({"align"}), "th": _TEXT | frozenset({"align"}),
     # the targets chart (scripts/templates/targets_chart.svg.j2)
     "svg": _TEXT | _ARIA | frozenset({"xmlns", "viewbox", "width", "height", "font-size"}),
@@ -51,6 +53,7 @@ URL_ATTRIBUTES = frozenset({"href", "src", "xlink:href", "action", "formaction",
 SCHEMES = frozenset({"http", "https", "mailto"})
 LANGS = frozenset({"zh", "en"})
 STATUSES = frozenset({"untranslated", "draft", "reviewed"})
+INPUT_TYPES = frozenset({"checkbox"})  # the term-marking switch; no field that asks the reader for text
 JSON_LD = "application/ld+json"  # the one kind of inline data script the site adds (scripts/citation.py)
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -105,6 +108,8 @@ def _node_problems(node: LexborNode) -> list[str]:
             problems.append(f"lang={value!r} on <{tag}> is not allowed")
         elif name == "data-status" and value not in STATUSES:
             problems.append(f"data-status={value!r} on <{tag}> is not allowed")
+        elif name == "type" and value not in INPUT_TYPES:
+            problems.append(f"type={value!r} on <{tag}> is not allowed")
     return problems
 
 

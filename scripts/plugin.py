@@ -12,7 +12,8 @@ handlers in a fixed order, with the priorities they need:
   citation (JSON-LD, citation tags, share-and-cite words), markdown_labels (the words Markdown's extensions
   write, such as a footnote's link back, in the page's language), safety;
   then ``on_page_content``: the glossary's table of contents, the page's meta description (hooks/metadata.py),
-  and each part page kept for its parallel page, which ``on_page_context`` fills in (hooks/parallel.py);
+  each part page kept for its parallel page, which ``on_page_context`` fills in (hooks/parallel.py), and the
+  switch for the marking of glossary terms (hooks/term_toggle.py);
 - ``on_post_page`` at -100: the pages' alternate links as full addresses (hooks/alternates.py), then the safety
   check of every written page, after every other plugin's HTML;
 - ``on_post_build`` at -200 (``AFTER_ALL_LANGUAGES``): after mkdocs-static-i18n (-100) has built the other
@@ -30,7 +31,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .hooks import about, alternates, articles, assets, citation, edition, glossary, home, markdown_labels, metadata, parallel, publication, safety, search, sitemap, targets, titles
+from .hooks import about, alternates, articles, assets, citation, edition, glossary, home, markdown_labels, metadata, parallel, publication, safety, search, sitemap, targets, term_toggle, titles
 from .project import PUBLICATION, Project
 
 
@@ -91,7 +92,7 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
 
     def on_page_content(self, html, page, config, files):
         html = metadata.on_page_content(glossary.on_page_content(html, page, config, files), page, config, files)
-        return parallel.remember(html, page)
+        return term_toggle.on_page_content(parallel.remember(html, page), page, config, files)
 
     def on_page_context(self, context, page, config, nav):
         return parallel.on_page_context(context, page, config, nav)

@@ -32,26 +32,46 @@ CONTRAST = """([element, decoration]) => {
   return (light + 0.05) / (dark + 0.05);
 }"""
 
-#: Text Lighthouse found below 4.5:1 before (the header's title on red, red links, the footer's credit) and the
+#: Text Lighthouse found below 4.5:1 before (the header's title on red, red links, the footer's credit, the part
+#: pages' "中/EN" links to the parallel text), the header's language menu, the switch for the term marking and the
 #: glossary terms' underline, the only mark of a term in running text.
 TEXT = {
     ".md-header__topic .md-ellipsis": False,
     ".md-typeset p > a": False,
     ".md-typeset li > a": False,
     ".md-copyright": False,
+    ".parallel-block": False,
+    ".md-select__link": False,
+    ".term-toggle": False,
     ".term__text": True,
 }
+
+#: Controls shown by an icon alone: 3:1 (WCAG 1.4.11), their colour being the icon's (currentColor): the share
+#: buttons at article headings and paragraphs, the header's language switch.
+ICONS = (".share-block", ".md-select > .md-header__button")
+
+
+def low_contrast(page, selector: str, decoration: bool, least: float) -> list[str]:
+    low = []
+    for element in page.locator(selector).element_handles()[:40]:
+        ratio = page.evaluate(CONTRAST, [element, decoration])
+        if ratio < least:
+            low.append(f"{selector} {element.inner_text()[:30]!r}: {ratio:.2f}")
+    return low
 
 
 @pytest.mark.parametrize("path", ALL_PAGES)
 def test_text_and_term_marking_contrast_at_least_4_5(page, site_url, path):
     page.goto(f"{site_url}/{path}")
-    low = []
-    for selector, decoration in TEXT.items():
-        for element in page.locator(selector).element_handles()[:40]:
-            ratio = page.evaluate(CONTRAST, [element, decoration])
-            if ratio < 4.5:
-                low.append(f"{selector} {element.inner_text()[:30]!r}: {ratio:.2f}")
+    low = [problem for selector, decoration in TEXT.items() for problem in low_contrast(page, selector, decoration, 4.5)]
+    assert not low, low
+
+
+@pytest.mark.parametrize("path", ["part-04/", "en/part-04/"])
+def test_icon_controls_contrast_at_least_3(page, site_url, path):
+    page.goto(f"{site_url}/{path}")
+    assert page.locator(".share-block").count() > 0, "no share buttons to check"
+    low = [problem for selector in ICONS for problem in low_contrast(page, selector, False, 3)]
     assert not low, low
 
 

@@ -115,8 +115,28 @@ def test_without_javascript_the_marking_stays(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": HEIGHT}, java_script_enabled=False)
     tab = context.new_page()
     tab.goto(site_url + PART["zh"])
-    assert marked(tab) and tab.locator(".term-toggle").count() == 0
+    assert marked(tab) and not tab.locator(".term-toggle").is_visible(), "a switch that cannot work is offered"
     context.close()
+
+
+#: The layout shifts of the page (what Lighthouse adds up as CLS), from before its first paint.
+LAYOUT_SHIFTS = """window.layoutShifts = 0;
+new PerformanceObserver(list => { for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.layoutShifts += shift.value; })
+  .observe({type: "layout-shift", buffered: true});"""
+
+
+@pytest.mark.parametrize("path", ["/part-04/", "/en/part-04/"])
+def test_nothing_moves_while_a_part_page_loads(browser, site_url, path):
+    """The controls the deferred script makes work (the term switch, the share buttons, the links to the parallel
+    text) have their room from the first paint: the page's layout shifts add up to less than 0.01."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    context.add_init_script(LAYOUT_SHIFTS)
+    tab = context.new_page()
+    tab.goto(site_url + path, wait_until="load")
+    tab.wait_for_function("document.querySelector('article .share-block') && document.querySelector('.js')")
+    shifts = tab.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(window.layoutShifts))))")
+    context.close()
+    assert shifts < 0.01
 
 
 TOUCH_SIZED = (  # page, links, least width and height in px (24: WCAG 2.5.8 with spacing; 44: a thumb)

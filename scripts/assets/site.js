@@ -48,12 +48,12 @@
 
 /* Glossary terms (scripts/glossary/links.py, scripts/assets/glossary.css): a tap on the open term or outside
    it closes its explanation, Escape closes it, a wide screen's tooltip is moved back inside the window, and
-   the reader can turn the marking off (remembered in localStorage). */
+   the reader can turn the marking off with the switch the page holds (scripts/hooks/term_toggle.py;
+   remembered in localStorage). */
 (function () {
   "use strict";
 
   var STORAGE_KEY = "proposal.terms";
-  var TOGGLE_LABEL = { zh: "标出术语（点按可看解释）", en: "Mark glossary terms (tap one for its explanation)" };
 
   function termOf(node) {
     return node && node.closest ? node.closest(".term") : null;
@@ -134,29 +134,21 @@
     for (var i = 0; i < terms.length; i++) terms[i].setAttribute("tabindex", on ? "0" : "-1");
   }
 
-  /* A checkbox above the article text, on pages that mark terms (on the parallel text, above both columns). */
-  function addToggle() {
-    var first = document.querySelector("article .term");
-    var heading = document.querySelector("article .parallel-intro") || document.querySelector("article h1");
-    if (!first || !heading) return;
-    var lang = document.documentElement.lang === "en" ? "en" : "zh";
-    var label = document.createElement("label");
-    label.className = "term-toggle";
-    var box = document.createElement("input");
-    box.type = "checkbox";
+  /* The switch above the article text, on pages that mark terms (on the parallel text, above both columns);
+     the page marks terms until the reader turns it off, so only a stored "off" changes anything at load. */
+  function setUpToggle() {
+    var box = document.querySelector(".term-toggle input");
+    if (!box) return;
     box.checked = !storedOff();
-    label.appendChild(box);
-    label.appendChild(document.createTextNode(TOGGLE_LABEL[lang]));
-    heading.insertAdjacentElement("afterend", label);
     box.addEventListener("change", function () {
       store(box.checked);
       applyMarking(box.checked);
     });
-    applyMarking(box.checked);
+    if (!box.checked) applyMarking(false);
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", addToggle);
-  else addToggle();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUpToggle);
+  else setUpToggle();
 })();
 
 /* Search (scripts/search/): Material's search box reads the query on keyup only, which Chinese input

@@ -15,6 +15,7 @@ from mkdocs.utils import get_relative_url
 from scripts.annotate import stale_diff
 from scripts.articles import plain
 from scripts.edition import PagePair, load_pair, page_names
+from scripts.hooks import term_toggle
 from scripts.hooks.support import input_errors_stop_the_build, page_locale, project_of
 from scripts.ids import INDEX, is_part_page
 from scripts.parallel import FOLDER, EditionPage, column, parallel_url
@@ -102,8 +103,9 @@ def on_page_context(context, page, config, nav):
              label=render("status_label.html.j2", state=state, zh_url=f"#{zh_block.id}", diff=stale_diff(zh_block, en_block, snapshots, state)))
         for zh_block, en_block, state in pair.states()
     ]
+    marks_terms = any(term_toggle.marks_terms(row["zh"] + row["en"]) for row in rows)
     page.content = render(
-        "parallel_page.html.j2", rows=rows, notes=en.notes,
+        "parallel_page.html.j2", rows=rows, notes=en.notes, toggle=term_toggle.toggle("en") if marks_terms else "",
         zh_url=get_relative_url(f"{name}/", page.url), en_url=get_relative_url(f"en/{name}/", page.url),
     )
     return context
