@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, assert_one_line_error, build, run
+from conftest import ROOT, assert_one_line_error, run
 from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary
 from scripts.glossary.export import to_csv, to_tbx
 from scripts.project import Project
@@ -189,17 +189,23 @@ def test_an_old_address_of_an_entry_opens_it_on_its_category_page(page, site_url
     assert entry.is_visible() and entry.evaluate("e => e.getBoundingClientRect().top < innerHeight")
 
 
-def test_a_glossary_of_one_category_has_one_category_page(repo):
-    """Any proposal: a glossary with one category still gets its overview, its one page and its group in the navigation."""
-    text = (repo / "glossary.yml").read_text(encoding="utf-8")
-    records = text.split("\n- id: ")
-    (repo / "glossary.yml").write_text(records[0] + "\n- id: " + records[1].rstrip() + "\n", encoding="utf-8")
-    category = re.search(r"^  category: (\S+)", records[1], re.M).group(1)
-    build(repo, repo / "site")
-    for prefix in ("", "en/"):
-        assert [p.parent.name for p in (repo / "site" / prefix / "glossary").glob("*/index.html")] == [category]
-        overview = (repo / "site" / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
-        assert f'href="{category}/"' in overview and f'href="{category}/#term-' in overview
+def test_the_language_switch_opens_the_same_entry_in_the_other_edition(page, site_url):
+    from urllib.parse import urlparse
+
+    from test_browser import article_at_top, switch_language
+
+    page.goto(f"{site_url}/glossary/reform/")
+    page.evaluate("document.getElementById('term-river-chief-system').scrollIntoView({block: 'start'})")
+    article_at_top(page, "term-river-chief-system")
+    switch_language(page, "en")
+    page.wait_for_url(lambda url: (urlparse(url).path, urlparse(url).fragment) == ("/en/glossary/reform/", "term-river-chief-system"))
+
+
+@pytest.mark.parametrize("edition", ["zh", "en"])
+def test_the_search_finds_each_entry_on_its_category_page_and_none_on_the_overview(built_site, edition):
+    index = built_index(built_site, edition)
+    entries = [(anchor, index["pages"][index["docs"][doc][0]]) for doc, anchor, _ in index["blocks"] if anchor.startswith("term-")]
+    assert sorted(entries) == sorted((f"term-{t.id}", f"glossary/{t.category}/") for t in real_glossary())
 
 
 def test_exports_parse_with_one_entry_per_term(built_site):
