@@ -29,10 +29,11 @@ from scripts.hooks.support import (
     page_locale,
     project_of,
 )
+from scripts.search.site import EDITIONS
 from scripts.templating import markdown_text, render
 
-#: Each edition's folder in the site (mkdocs-static-i18n, docs_structure: folder).
-EDITIONS = {"zh": "", "en": "en/"}
+#: The navigation's words for the glossary's group, in Chinese in the navigation, translated for the other edition.
+NAV_LABELS = ("section", "overview")
 #: A category page as the build reads it: the templates add its entries (``on_page_markdown``).
 STUB = """---
 search:
@@ -56,10 +57,11 @@ def on_config(config):
         config.markdown_extensions.append(extension)
     config.nav = navigation(config.nav, state["categories"])
     i18n = config.plugins.get("i18n")
+    words = labels()
     for language in (i18n.config.languages if i18n else []):
         if language.locale != "zh":
-            words = labels()
-            language.nav_translations = {**(language.nav_translations or {}), **{words["zh"][k]: words[language.locale][k] for k in ("section", "overview")}}
+            translations = {words["zh"][key]: words[language.locale][key] for key in NAV_LABELS}
+            language.nav_translations = {**(language.nav_translations or {}), **translations}
     return config
 
 
