@@ -195,10 +195,10 @@ def test_the_language_switch_opens_the_same_entry_in_the_other_edition(page, sit
     from test_browser import article_at_top, switch_language
 
     page.goto(f"{site_url}/glossary/reform/")
-    page.evaluate("document.getElementById('term-river-chief-system').scrollIntoView({block: 'start'})")
-    article_at_top(page, "term-river-chief-system")
+    page.evaluate("document.getElementById('term-digital-reform').scrollIntoView({block: 'start'})")
+    article_at_top(page, "term-digital-reform")
     switch_language(page, "en")
-    page.wait_for_url(lambda url: (urlparse(url).path, urlparse(url).fragment) == ("/en/glossary/reform/", "term-river-chief-system"))
+    page.wait_for_url(lambda url: (urlparse(url).path, urlparse(url).fragment) == ("/en/glossary/reform/", "term-digital-reform"))
 
 
 @pytest.mark.parametrize("edition", ["zh", "en"])

@@ -111,6 +111,7 @@ def on_page_markdown(markdown, page, config, files):
             overview_url=f"../{OVERVIEW}",
         )
     elif overview:
+        page.meta["html_title"] = labels()[locale]["section"]  # not its navigation entry's title
         body = render(
             "glossary_overview.md.j2",
             locale=locale,
