@@ -106,7 +106,7 @@ def entries_by_page(built_site, prefix: str) -> dict[str, dict[str, str]]:
     pages = {}
     for path in sorted((built_site / prefix / "glossary").glob("*/index.html")):
         page = LexborHTMLParser(path.read_text(encoding="utf-8"))
-        pages[path.parent.name] = {h.attributes["id"]: definition_after(h) for h in page.css("article h3[id^=term-]")}
+        pages[path.parent.name] = {h.attributes["id"]: definition_after(h) for h in page.css("article h2[id^=term-]")}
     return pages
 
 
@@ -135,7 +135,7 @@ def test_category_pages_carry_backlinks_to_every_article(built_site):
     places = term_occurrences(Project(ROOT), glossary)
     for edition, prefix in (("zh", ""), ("en", "en/")):
         html = (built_site / prefix / "glossary" / "strategy" / "index.html").read_text(encoding="utf-8")
-        section = html.split('id="term-double-eight-strategy"')[1].split("<h3")[0]
+        section = html.split('id="term-double-eight-strategy"')[1].split("<h2")[0]
         links = re.findall(r'href="\.\./\.\./(part-\d\d)/#([\w-]+)"', section)
         expected = [(p.page, p.anchor) for p in places["double-eight-strategy"]]
         assert links == expected and len(expected) >= 3, edition
@@ -177,7 +177,7 @@ def test_a_tooltip_link_leads_to_the_entry_on_its_category_page(built_site):
         for link in links:
             path, anchor = resolve_link(page, link.attributes["href"])
             assert path.parent.parent == (built_site / prefix / "glossary").resolve(), link.attributes["href"]
-            assert f'<h3 id="{anchor}"' in path.read_text(encoding="utf-8"), link.attributes["href"]
+            assert f'<h2 id="{anchor}"' in path.read_text(encoding="utf-8"), link.attributes["href"]
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])

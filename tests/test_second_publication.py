@@ -148,7 +148,7 @@ def test_a_glossary_of_one_category_gets_its_page_and_the_terms_link_to_it(natio
         glossary = folder / "site" / prefix / "glossary"
         assert [p.parent.name for p in glossary.glob("*/index.html")] == ["strategy"], prefix
         entry = LexborHTMLParser((glossary / "strategy" / "index.html").read_text(encoding="utf-8"))
-        assert entry.css_first("h3#term-new-development-philosophy") is not None
+        assert entry.css_first("h2#term-new-development-philosophy") is not None
         overview = (glossary / "index.html").read_text(encoding="utf-8")
         assert 'href="strategy/#term-new-development-philosophy"' in overview, prefix
         assert LexborHTMLParser(overview).css("nav.md-nav--primary a.md-nav__link[href='strategy/']"), "in the navigation"

@@ -1,15 +1,15 @@
 /* Language switch keeps the block: both editions (and the parallel text) share block ids, so the other
-   edition's page is opened at the same #anchor: the block (heading, paragraph, parallel row or glossary
-   entry) the reader has scrolled to, else the URL's hash. Applies to the header's language menu, the English
-   pages' "中文原文" link, the part pages' link to the parallel text and the parallel text's links to the editions. */
+   edition's page is opened at the same #anchor: the block (heading, paragraph, or parallel row) the reader
+   has scrolled to, else the URL's hash. Applies to the header's language menu, the English pages'
+   "中文原文" link, the part pages' link to the parallel text and the parallel text's links to the editions. */
 (function () {
   "use strict";
 
   var SWITCHES = ".md-select, .translation-notice, .parallel-intro, .parallel-link";
-  var BLOCKS = "article .parallel-row[id], article h1[id], article h2[id], article h3[id^='term-'], article p[id]";
+  var BLOCKS = "article .parallel-row[id], article h1[id], article h2[id], article p[id]";
 
   function isHeading(block) {
-    return /^H[123]$/.test(block.tagName) || (block.classList.contains("parallel-row") && !!block.querySelector("h1, h2"));
+    return /^H[12]$/.test(block.tagName) || (block.classList.contains("parallel-row") && !!block.querySelector("h1, h2"));
   }
 
   /* The block the reader is at: the paragraph whose first line has gone under the sticky header (the
