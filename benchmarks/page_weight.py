@@ -89,10 +89,11 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="a built site (default: build this checkout)")
     parser.add_argument("--all", action="store_true", help="every page of both editions")
     parser.add_argument("--top", type=int, default=4, help="how many of the biggest requests to name")
+    parser.add_argument("paths", nargs="*", help="pages to measure, e.g. /glossary/strategy/ (default: a few of each kind, both editions)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         site = site_to_measure(args.site, Path(scratch))
-        paths = all_pages(site) if args.all else [p for page in PAGES for p in (page, "/en" + page)]
+        paths = all_pages(site) if args.all else args.paths or [p for page in PAGES for p in (page, "/en" + page)]
         print(f"Page weight, first view at {VIEWPORT['width']}×{VIEWPORT['height']} in Chromium, gzip server.\n")
         print(measure(site, paths, args.top))
     return 0

@@ -7,7 +7,8 @@ handlers in a fixed order, with the priorities they need:
   site's names, address and navigation from publication.yml (hooks/publication.py); then at the default
   priority the glossary and the targets;
 - ``on_files``: the site's own assets, then the check that content/ holds only edition pages; at -150, after
-  mkdocs-static-i18n has sorted the files by language, the parallel pages (hooks/parallel.py);
+  mkdocs-static-i18n has sorted the files by language, the parallel pages (hooks/parallel.py) and the glossary's
+  category pages (hooks/glossary.py);
 - page events at the default priority, in this order: glossary, edition, home, articles, about, targets, titles,
   citation (JSON-LD, citation tags, share-and-cite words), markdown_labels (the words Markdown's extensions
   write, such as a footnote's link back, in the page's language), safety;
@@ -77,7 +78,7 @@ class ProposalPlugin(BasePlugin[ProposalConfig]):
 
     @event_priority(-150)
     def _on_files_sorted(self, files, config):
-        return parallel.on_files(files, config)
+        return glossary.on_files(parallel.on_files(files, config), config)
 
     on_files = CombinedEvent(_on_files, _on_files_sorted)
 

@@ -140,7 +140,7 @@ def test_term_tooltip_opens_on_a_tap_and_links_to_the_glossary(browser, site_url
         tip = term.locator(".term__tip")
         assert tip.is_visible() and "Double-Eight Strategy" in tip.inner_text()
         tip.locator("a.term__link").tap()
-        page.wait_for_url("**/glossary/#term-double-eight-strategy")
+        page.wait_for_url("**/glossary/strategy/#term-double-eight-strategy")
         assert page.locator("#term-double-eight-strategy").is_visible()
     finally:
         context.close()

@@ -18,6 +18,8 @@ def test_every_english_page_links_its_file_on_github(repo):
     assert links["edit this page"] == "https://github.com/example/plan/edit/trunk/content/en/part-02.md"
     assert links["Report it"].startswith("https://github.com/example/plan/issues/new?template=translation-wrong.yml")
     assert notice_links(repo / "site", "en/glossary")["edit this page"].endswith("/content/en/glossary.md")
+    # a page the build generates (a glossary category) has no file to edit: glossary.yml is edited instead
+    assert set(notice_links(repo / "site", "en/glossary/strategy")) == {"中文原文", "Report it"}
 
 
 def test_without_a_repository_there_is_no_edit_link(built_site):

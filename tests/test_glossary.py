@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -91,29 +92,120 @@ def test_first_occurrence_per_article_is_linked_with_a_tooltip_in_both_editions(
     art1 = linked_terms(zh, "art-1-p1")
     assert "八八战略" in art1 and art1.count("十三五") == 1  # once per article although it recurs
     tip = re.search(r'<span class="term__text">八八战略</span><span class="term__tip"[^>]*>(.*?)</span></span>', zh).group(1)
-    assert "Double-Eight Strategy" in tip and 'href="../glossary/#term-double-eight-strategy"' in tip
+    assert "Double-Eight Strategy" in tip and 'href="../glossary/strategy/#term-double-eight-strategy"' in tip
     en = (built_site / "en" / "part-01" / "index.html").read_text(encoding="utf-8")
     assert "Double-Eight Strategy" in linked_terms(en, "art-1-p1")
     tip = re.search(r'<span class="term__text">Double-Eight Strategy</span><span class="term__tip"[^>]*>(.*?)</span></span>', en).group(1)
-    assert '<b class="term__other" lang="zh">八八战略' in tip and 'href="../glossary/#term-double-eight-strategy"' in tip
+    assert '<b class="term__other" lang="zh">八八战略' in tip and 'href="../glossary/strategy/#term-double-eight-strategy"' in tip
 
 
-def test_glossary_pages_group_by_category_with_backlinks_to_every_article(built_site):
+def entries_by_page(built_site, prefix: str) -> dict[str, dict[str, str]]:
+    """Category page (its folder) -> {entry id: the entry's first paragraph, its definition}, for one edition."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    pages = {}
+    for path in sorted((built_site / prefix / "glossary").glob("*/index.html")):
+        page = LexborHTMLParser(path.read_text(encoding="utf-8"))
+        pages[path.parent.name] = {h.attributes["id"]: definition_after(h) for h in page.css("article h2[id^=term-]")}
+    return pages
+
+
+def definition_after(heading) -> str:
+    node = heading.next
+    while node.tag != "p":
+        node = node.next
+    return node.text().strip()
+
+
+def test_every_term_is_on_exactly_one_category_page_with_its_definition_in_the_editions_language(built_site):
+    glossary = real_glossary()
+    for prefix, definition in (("", lambda t: t.definition_zh), ("en/", lambda t: t.definition)):
+        pages = entries_by_page(built_site, prefix)
+        assert sorted(pages) == sorted({t.category for t in glossary}), prefix
+        for term in glossary:
+            found = [name for name, entries in pages.items() if f"term-{term.id}" in entries]
+            assert found == [term.category], (prefix, term.id, found)
+            assert pages[term.category][f"term-{term.id}"] == " ".join(definition(term).split()), (prefix, term.id)
+
+
+def test_category_pages_carry_backlinks_to_every_article(built_site):
     glossary = real_glossary()
     from scripts.glossary.occurrences import term_occurrences
 
     places = term_occurrences(Project(ROOT), glossary)
     for edition, prefix in (("zh", ""), ("en", "en/")):
-        html = (built_site / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
-        assert len(re.findall(r'<h3 id="term-', html)) == len(glossary)
-        assert len(re.findall(r'<h2 id="cat-', html)) == len(CATEGORIES)
-        section = html.split('id="term-double-eight-strategy"')[1].split("<h3")[0]
-        links = re.findall(r'href="\.\./(part-\d\d)/#([\w-]+)"', section)
+        html = (built_site / prefix / "glossary" / "strategy" / "index.html").read_text(encoding="utf-8")
+        section = html.split('id="term-double-eight-strategy"')[1].split("<h2")[0]
+        links = re.findall(r'href="\.\./\.\./(part-\d\d)/#([\w-]+)"', section)
         expected = [(p.page, p.anchor) for p in places["double-eight-strategy"]]
         assert links == expected and len(expected) >= 3, edition
+        assert '<a href="../">' in html, "a link back to the overview"
     # the back-links point at real articles: every article containing the term is listed
     articles_with_term = sorted({p.anchor for p in places["river-chief-system"]})
     assert articles_with_term == ["art-36"]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_the_overview_links_every_term_to_its_entry_and_holds_no_entry_itself(built_site, prefix):
+    from selectolax.lexbor import LexborHTMLParser
+
+    glossary = real_glossary()
+    overview = built_site / prefix / "glossary" / "index.html"
+    article = LexborHTMLParser(overview.read_text(encoding="utf-8")).css_first("article")
+    assert not article.css("[id^=term-]")  # old links to #term-x find no entry here (glossary.js forwards them)
+    assert len(article.css("h2[id^=cat-]")) == len({t.category for t in glossary})
+    linked = {}
+    for link in article.css("li a[href]"):
+        path, anchor = resolve_link(overview, link.attributes["href"])
+        assert f'id="{anchor}"' in path.read_text(encoding="utf-8"), link.attributes["href"]
+        linked[anchor] = path.parent.name
+    assert linked == {f"term-{t.id}": t.category for t in glossary}
+
+
+def resolve_link(page: Path, href: str) -> tuple[Path, str]:
+    path, _, anchor = href.partition("#")
+    return (page.parent / path / "index.html").resolve(), anchor
+
+
+def test_a_tooltip_link_leads_to_the_entry_on_its_category_page(built_site):
+    from selectolax.lexbor import LexborHTMLParser
+
+    for prefix in ("", "en/"):
+        page = built_site / prefix / "part-09" / "index.html"
+        links = LexborHTMLParser(page.read_text(encoding="utf-8")).css("a.term__link")
+        assert len(links) >= 10, prefix
+        for link in links:
+            path, anchor = resolve_link(page, link.attributes["href"])
+            assert path.parent.parent == (built_site / prefix / "glossary").resolve(), link.attributes["href"]
+            assert f'<h2 id="{anchor}"' in path.read_text(encoding="utf-8"), link.attributes["href"]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_an_old_address_of_an_entry_opens_it_on_its_category_page(page, site_url, prefix):
+    """/glossary/#term-x was the entry's address when the glossary was one page: bookmarks and shared links."""
+    page.goto(f"{site_url}/{prefix}glossary/#term-river-chief-system")
+    page.wait_for_url(f"**/{prefix}glossary/reform/#term-river-chief-system")
+    entry = page.locator("#term-river-chief-system")
+    assert entry.is_visible() and entry.evaluate("e => e.getBoundingClientRect().top < innerHeight")
+
+
+def test_the_language_switch_opens_the_same_entry_in_the_other_edition(page, site_url):
+    from urllib.parse import urlparse
+
+    from test_browser import article_at_top, switch_language
+
+    page.goto(f"{site_url}/glossary/reform/")
+    page.evaluate("document.getElementById('term-digital-reform').scrollIntoView({block: 'start'})")
+    article_at_top(page, "term-digital-reform")
+    switch_language(page, "en")
+    page.wait_for_url(lambda url: (urlparse(url).path, urlparse(url).fragment) == ("/en/glossary/reform/", "term-digital-reform"))
+
+
+@pytest.mark.parametrize("edition", ["zh", "en"])
+def test_the_search_finds_each_entry_on_its_category_page_and_none_on_the_overview(built_site, edition):
+    index = built_index(built_site, edition)
+    entries = [(anchor, index["pages"][index["docs"][doc][0]]) for doc, anchor, _ in index["blocks"] if anchor.startswith("term-")]
+    assert sorted(entries) == sorted((f"term-{t.id}", f"glossary/{t.category}/") for t in real_glossary())
 
 
 def test_exports_parse_with_one_entry_per_term(built_site):
@@ -148,16 +240,10 @@ def test_tooltips_stay_out_of_the_search_index(built_site):
         assert "Zhejiang's development strategy" not in text  # a definition shown only in tooltips
 
 
-def test_the_chinese_edition_explains_every_term_in_chinese(built_site):
-    """Chinese glossary page and tooltips: the 释义 (definition_zh), marked lang=zh; English ones stay English."""
+def test_tooltips_explain_a_term_in_the_editions_language(built_site):
+    """Chinese tooltips: the 释义 (definition_zh), marked lang=zh; English ones stay English."""
     from selectolax.lexbor import LexborHTMLParser
 
-    glossary = real_glossary()
-    page = LexborHTMLParser((built_site / "glossary/index.html").read_text(encoding="utf-8"))
-    shown = {h.attributes["id"]: h.next.next.text() if h.next.tag == "-text" else h.next.text() for h in page.css("h3[id^=term-]")}
-    assert len(shown) == len(glossary)
-    for term in glossary:
-        assert shown[f"term-{term.id}"].strip() == term.definition_zh, term.id
     tips = LexborHTMLParser((built_site / "part-09/index.html").read_text(encoding="utf-8")).css(".term__definition")
     assert tips and all(t.attributes.get("lang") == "zh" and re.search(r"[\u4e00-\u9fff]", t.text()) for t in tips)
     english_tips = LexborHTMLParser((built_site / "en/part-09/index.html").read_text(encoding="utf-8")).css(".term__definition")

@@ -2,6 +2,7 @@
 the 14th Five-Year Plan (tests/data, from ../shared/corpus), started with ``new`` and built strictly."""
 
 import functools
+import shutil
 import json
 import http.server
 import threading
@@ -118,3 +119,39 @@ def test_every_part_has_its_parallel_text_showing_the_english_untranslated(natio
         assert all(row.css_first(".parallel-en .status-label-untranslated") for row in rows), name
     data = json.loads(tree.css_first('script[type="application/ld+json"]').text())
     assert data["author"]["name"] == "中共中央" and {n["@language"] for n in data["name"]} == {"zh"}
+
+
+def test_an_empty_glossary_is_its_overview_alone(national):
+    for prefix in ("", "en/"):
+        folder = national / "site" / prefix / "glossary"
+        assert (folder / "index.html").exists() and not list(folder.glob("*/index.html")), prefix
+
+
+ONE_TERM = """- id: new-development-philosophy
+  zh: 新发展理念
+  en: new development philosophy
+  category: strategy
+  definition: Innovative, coordinated, green, open and shared development.
+  definition_zh: 创新、协调、绿色、开放、共享的发展理念。
+  source: proposed by the editors
+"""
+
+
+def test_a_glossary_of_one_category_gets_its_page_and_the_terms_link_to_it(national, tmp_path):
+    """Any proposal, with no code of its own: a term in glossary.yml gets its category page in both editions,
+    in the navigation, linked from the overview and from the term in the articles."""
+    folder = tmp_path / "national"
+    shutil.copytree(national, folder, ignore=shutil.ignore_patterns("site"))
+    (folder / "glossary.yml").write_text(ONE_TERM, encoding="utf-8")
+    build(folder, folder / "site")
+    for prefix in ("", "en/"):
+        glossary = folder / "site" / prefix / "glossary"
+        assert [p.parent.name for p in glossary.glob("*/index.html")] == ["strategy"], prefix
+        entry = LexborHTMLParser((glossary / "strategy" / "index.html").read_text(encoding="utf-8"))
+        assert entry.css_first("h2#term-new-development-philosophy") is not None
+        overview = (glossary / "index.html").read_text(encoding="utf-8")
+        assert 'href="strategy/#term-new-development-philosophy"' in overview, prefix
+        assert LexborHTMLParser(overview).css("nav.md-nav--primary a.md-nav__link[href='strategy/']"), "in the navigation"
+    tooltip_links = {a.attributes["href"] for page in (folder / "site").glob("part-*/index.html")
+                     for a in LexborHTMLParser(page.read_text(encoding="utf-8")).css("a.term__link")}
+    assert tooltip_links == {"../glossary/strategy/#term-new-development-philosophy"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
+from typing import Callable
 
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
@@ -27,7 +28,7 @@ BLOCK_TAGS = {"p", "li", "td"}
 @dataclass
 class Labels:
     locale: str
-    glossary_url: str  # relative URL of the glossary page from the current page
+    entry_url: Callable[[Term], str]  # the URL of a term's glossary entry, relative to the current page
 
     @property
     def link_text(self) -> str:
@@ -115,7 +116,7 @@ class TermLinker(Treeprocessor):
             other.text = term.zh + (f" ({term.pinyin})" if term.pinyin else "")
         definition = etree.SubElement(tip, "small", {"class": "term__definition", "lang": labels.locale})
         definition.text = term.definition_zh if labels.locale == "zh" else term.definition
-        link = etree.SubElement(tip, "a", {"class": "term__link", "href": f"{labels.glossary_url}#term-{term.id}"})
+        link = etree.SubElement(tip, "a", {"class": "term__link", "href": labels.entry_url(term)})
         link.text = labels.link_text
         return wrapper
 

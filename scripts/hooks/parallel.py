@@ -16,7 +16,7 @@ from scripts.annotate import stale_diff
 from scripts.articles import plain
 from scripts.edition import PagePair, load_pair, page_names
 from scripts.hooks import term_toggle
-from scripts.hooks.support import input_errors_stop_the_build, page_locale, project_of
+from scripts.hooks.support import Alternate, input_errors_stop_the_build, page_locale, project_of
 from scripts.ids import INDEX, is_part_page
 from scripts.parallel import FOLDER, EditionPage, column, parallel_url
 from scripts.snapshots import load_snapshots
@@ -36,13 +36,6 @@ hide:
 """
 
 _rendered: dict[tuple[str, str], EditionPage] = {}  # (locale, part page) -> the page as its build rendered it
-
-
-class _Alternate:
-    """What mkdocs-static-i18n's language switch reads of a page's other-language version: its URL."""
-
-    def __init__(self, url: str):
-        self.url = url
 
 
 def part_names(config) -> list[str]:
@@ -67,7 +60,7 @@ def on_files(files, config):
             file.locale = file.locale_alternate_of = BUILT_IN
             file.localization = None
             file.norm_src_uri = file.src_uri
-            file.alternates = {"zh": _Alternate(f"{name}/"), "en": _Alternate(f"en/{name}/")}
+            file.alternates = {"zh": Alternate(f"{name}/"), "en": Alternate(f"en/{name}/")}
             files.append(file)
     return files
 

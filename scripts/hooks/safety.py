@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from scripts.blocks import parse_page, split_front_matter
 from scripts.check.safety import content_file_findings
 from scripts.errors import InputError
+from scripts.glossary.pages import category_of, is_overview
 from scripts.hooks.support import glossary_and_places, input_errors_stop_the_build, project_of
 from scripts.htmlpolicy import Violation, fragment_violations, page_violations, theme_inline_scripts
 from scripts.project import Project
@@ -41,6 +42,8 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.generated_by:  # a page the build makes (the glossary's category pages) has no file to check
+        return markdown
     with input_errors_stop_the_build():
         split_front_matter(page.file.abs_src_path, Path(page.file.abs_src_path).read_text(encoding="utf-8-sig"))
     return markdown
@@ -50,7 +53,8 @@ def on_post_page(output, page, config):
     violations = fragment_violations(page.content or "") + page_violations(output, _state["scripts"], _state["inline"])
     if violations:
         project = project_of(config)
-        where = SourceLines(project, Path(page.file.abs_src_path or project.en_dir / f"{Path(page.file.src_uri).name}"))
+        glossary_page = is_overview(page.file.src_uri) or category_of(page.file.src_uri) is not None
+        where = SourceLines(project, Path(page.file.abs_src_path or project.en_dir / f"{Path(page.file.src_uri).name}"), glossary_page)
         raise PluginError("\n".join(f"{where.of(v)}: [safety] {v.what} (built page {page.url or '/'})" for v in violations))
     return output
 
@@ -58,17 +62,17 @@ def on_post_page(output, page, config):
 class SourceLines:
     """Maps the id closest before a violation to the source line it came from."""
 
-    def __init__(self, project: Project, page_file: Path):
+    def __init__(self, project: Project, page_file: Path, glossary_page: bool = False):
         self.project = project
         self.page_file = page_file
         self.lines: dict[str, tuple[Path, int]] = {}
         try:
             page = parse_page(page_file)
             self.lines.update({b.id: (page_file, b.line) for b in page.blocks})
-        except InputError:
+        except (InputError, FileNotFoundError):
             pass
         name = page_file.stem
-        if name == "glossary":
+        if glossary_page:
             glossary, _ = glossary_and_places(project)
             self.lines.update({f"term-{t.id}": (project.glossary, t.line) for t in glossary})
         elif name == "targets":

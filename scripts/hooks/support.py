@@ -25,6 +25,16 @@ def page_locale(page) -> str:
     return getattr(page.file, "locale", None) or "zh"
 
 
+class Alternate:
+    """A page's version in another edition, as mkdocs-static-i18n reads it for a generated page: its URL for
+    the language switch, and no page of this build (its sitemap template then writes the site's URL + ``url``)."""
+
+    page = None
+
+    def __init__(self, url: str):
+        self.url = url
+
+
 def is_final_build(config) -> bool:
     """False inside mkdocs-static-i18n's nested build of another language, where the site is not complete."""
     i18n = config.plugins.get("i18n")

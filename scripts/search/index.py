@@ -107,7 +107,7 @@ def read_page(index: EditionIndex, page: str, html: str) -> None:
     docs: dict[str, int] = {}
     for node in article.css("h1[id], h2[id], h3[id], p[id]"):
         block_id = node.attributes["id"]
-        if node.tag == "h3" and block_id.startswith(GLOSSARY_ENTRY):
+        if node.tag in ("h2", "h3") and block_id.startswith(GLOSSARY_ENTRY):
             index.add_doc(block_id, plain_text(node), GLOSSARY)  # the term's names; not its definition
         elif node.tag in ("h1", "h2") and HEADING.match(block_id):
             docs[block_id] = index.add_doc(block_id, plain_text(node))
