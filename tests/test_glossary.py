@@ -15,6 +15,7 @@ from scripts.glossary import CATEGORIES, Glossary, Term, load_glossary
 from scripts.glossary.export import to_csv, to_tbx
 from scripts.project import Project
 from search_driver import built_index
+from test_browser import switch_language_at
 
 SOURCE_TEXT = Project(ROOT).source.read_text(encoding="utf-8")
 GOOD_ENTRY = """- id: eight-eight
@@ -190,15 +191,8 @@ def test_an_old_address_of_an_entry_opens_it_on_its_category_page(page, site_url
 
 
 def test_the_language_switch_opens_the_same_entry_in_the_other_edition(page, site_url):
-    from urllib.parse import urlparse
-
-    from test_browser import article_at_top, switch_language
-
     page.goto(f"{site_url}/glossary/reform/")
-    page.evaluate("document.getElementById('term-digital-reform').scrollIntoView({block: 'start'})")
-    article_at_top(page, "term-digital-reform")
-    switch_language(page, "en")
-    page.wait_for_url(lambda url: (urlparse(url).path, urlparse(url).fragment) == ("/en/glossary/reform/", "term-digital-reform"))
+    switch_language_at(page, "term-digital-reform", "en", "/en/glossary/reform/")
 
 
 @pytest.mark.parametrize("edition", ["zh", "en"])
