@@ -140,6 +140,27 @@ def test_nothing_moves_while_a_part_page_loads(browser, site_url, path):
     assert shifts < 0.01
 
 
+#: The attributes of <body> that a script changes while the page loads.
+BODY_ATTRIBUTE_CHANGES = """window.bodyChanges = [];
+new MutationObserver(records => { for (const r of records) if (r.target === document.body) window.bodyChanges.push(r.attributeName); })
+  .observe(document, {attributes: true, subtree: true});"""
+
+
+@pytest.mark.parametrize("path", ["/glossary/reform/", "/en/targets/"])
+def test_nothing_restyles_the_whole_page_while_it_loads(browser, site_url, path):
+    """The theme's colours hang on <body>'s attributes (every rule under [data-md-color-*]): a script that sets
+    them restyles every element. Material's palette switcher does so at start-up, four times, even with one
+    colour scheme, when mkdocs.yml gives the palette as a list; as a mapping, the page has no switcher."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    context.add_init_script(BODY_ATTRIBUTE_CHANGES)
+    tab = context.new_page()
+    tab.goto(site_url + path, wait_until="load")
+    tab.wait_for_function("document.querySelector('.js')")  # the theme's script has started
+    changes = tab.evaluate("new Promise(done => setTimeout(() => done(window.bodyChanges), 300))")
+    context.close()
+    assert changes == []
+
+
 TOUCH_SIZED = (  # page, links, least width and height in px (24: WCAG 2.5.8 with spacing; 44: a thumb)
     ("/targets/", ".footnote-ref", 24), ("/targets/", ".footnote-backref", 24), ("/en/targets/", ".footnote-ref", 24),
     ("/glossary/strategy/", ".term-places a", 44), ("/en/glossary/strategy/", ".term-places a", 44),
