@@ -221,7 +221,7 @@ def test_the_menu_and_the_citation_work_from_the_keyboard(page, site_url):
     dialog = page.locator("dialog.cite-dialog")
     assert dialog.evaluate("d => d.open") and "Article 25, paragraph 1" in page.locator(".cite-dialog__text").input_value()
     page.keyboard.press("Escape")
-    assert page.locator("dialog.cite-dialog").count() == 0
+    page.wait_for_function("!document.querySelector('dialog.cite-dialog')")  # removed on its (queued) close event
     assert page.evaluate("document.activeElement.dataset.share") == "art-25-p1"
 
 
