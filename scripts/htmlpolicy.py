@@ -117,7 +117,7 @@ def page_violations(html: str, script_sources: frozenset[str], inline_scripts: t
     """Whole-page checks: only the site's own scripts; no handler, script URL or frame anywhere.
 
     ``script_sources``: paths (relative to the site root) of the scripts the site ships; a ``<script src>``
-    must end with one of them. ``inline_scripts``: the texts of the theme's own inline scripts
+    must end with one of them. ``inline_scripts``: the texts of the theme's and the overrides' own inline scripts
     (``theme_inline_scripts``); any other executable inline script is a violation.
     """
     tree = LexborHTMLParser(html)
@@ -146,7 +146,7 @@ def _script_problem(node: LexborNode, script_sources: frozenset[str], inline_scr
     if node.attributes.get("type") == JSON_LD:
         return _json_ld_problem(node, text)
     if node.attributes.get("type") == "application/json" or any(p.fullmatch(text) for p in inline_scripts):
-        return []  # the theme's config (data, never run) or one of the theme's own inline scripts
+        return []  # the theme's config (data, never run) or one of the templates' own inline scripts
     return [Violation(f"inline <script> {text[:40]!r} is not one of the theme's")]
 
 
@@ -167,11 +167,13 @@ def _json_ld_problem(node: LexborNode, text: str) -> list[Violation]:
     return []
 
 
-def theme_inline_scripts(template_dir: Path) -> tuple[re.Pattern, ...]:
-    """The inline scripts of the theme's templates (Material keeps them in partials/javascripts/), as
-    patterns in which each Jinja expression (a base URL such as ``..``) stands for a relative path."""
+def theme_inline_scripts(*template_dirs: Path) -> tuple[re.Pattern, ...]:
+    """The inline scripts of the theme's templates and of the site's overrides (both keep them in
+    partials/javascripts/), as patterns in which each Jinja expression (a base URL such as ``..``) stands
+    for a relative path."""
     patterns = []
-    for template in sorted((template_dir / "partials" / "javascripts").glob("*.html")):
+    templates = [t for d in template_dirs for t in sorted((d / "partials" / "javascripts").glob("*.html"))]
+    for template in templates:
         for script in LexborHTMLParser(template.read_text(encoding="utf-8")).css("script"):
             if "src" not in script.attributes:
                 literal_parts = _JINJA.split(script.text(deep=True).strip())

@@ -19,6 +19,7 @@ from scripts.articles import part_of
 from scripts.blocks import parse_page, unescape
 from scripts.citation import script_json
 from scripts.htmlpolicy import page_violations, theme_inline_scripts
+from scripts.plugin import OVERRIDES
 
 from conftest import QuietHandler, build, copy_repo
 
@@ -123,7 +124,7 @@ def test_hostile_metadata_reaches_the_page_as_data(hostile):
 
 def test_hostile_metadata_runs_nothing_in_the_browser(browser, hostile):
     repo, url = hostile
-    inline = theme_inline_scripts(Path(material.__file__).parent / "templates")
+    inline = theme_inline_scripts(Path(material.__file__).parent / "templates", OVERRIDES)
     own = frozenset(str(p.relative_to(repo / "site")) for p in (repo / "site").rglob("*.js"))
     context = browser.new_context()
     tab = context.new_page()

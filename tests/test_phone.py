@@ -140,25 +140,44 @@ def test_nothing_moves_while_a_part_page_loads(browser, site_url, path):
     assert shifts < 0.01
 
 
-#: The attributes of <body> that a script changes while the page loads.
-BODY_ATTRIBUTE_CHANGES = """window.bodyChanges = [];
-new MutationObserver(records => { for (const r of records) if (r.target === document.body) window.bodyChanges.push(r.attributeName); })
-  .observe(document, {attributes: true, subtree: true});"""
+#: Every attribute of <html> and <body> that a script sets once the body is being parsed, with the value it had.
+ROOT_ATTRIBUTE_WRITES = """window.rootWrites = [];
+new MutationObserver(records => {
+  for (const r of records)
+    if (document.body && (r.target === document.body || r.target === document.documentElement))
+      window.rootWrites.push([r.target.tagName, r.attributeName, r.oldValue]);
+}).observe(document, {attributes: true, attributeOldValue: true, subtree: true});"""
+
+
+def changed_root_attributes(tab) -> list[str]:
+    """The attributes of <html> and <body> whose value some write changed (a write of the same value is none)."""
+    writes = tab.evaluate("window.rootWrites")
+    changed = []
+    for tag, name, old in writes:
+        later = [o for t, n, o in writes[writes.index([tag, name, old]) + 1:] if (t, n) == (tag, name)]
+        new = later[0] if later else tab.evaluate(f"document.querySelector({tag.lower()!r}).getAttribute({name!r})")
+        if new != old:
+            changed.append(f"<{tag.lower()} {name}>: {old!r} → {new!r}")
+    return changed
 
 
 @pytest.mark.parametrize("path", ["/glossary/reform/", "/en/targets/"])
 def test_nothing_restyles_the_whole_page_while_it_loads(browser, site_url, path):
-    """The theme's colours hang on <body>'s attributes (every rule under [data-md-color-*]): a script that sets
-    them restyles every element. Material's palette switcher does so at start-up, four times, even with one
-    colour scheme, when mkdocs.yml gives the palette as a list; as a mapping, the page has no switcher."""
+    """Rules that hang on <html>'s classes and <body>'s attributes (Material's colours under [data-md-color-*],
+    its rules under .no-js, .js-focus-visible) make a change of them restyle every element. Material's palette
+    switcher sets <body>'s attributes at start-up, even for one colour scheme, when mkdocs.yml gives the palette
+    as a list; its script turns no-js into js and adds js-focus-visible after the body is parsed, unless the
+    head has done so (scripts/overrides/partials/javascripts/js-class.html)."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
-    context.add_init_script(BODY_ATTRIBUTE_CHANGES)
+    context.add_init_script(ROOT_ATTRIBUTE_WRITES)
     tab = context.new_page()
     tab.goto(site_url + path, wait_until="load")
-    tab.wait_for_function("document.querySelector('.js')")  # the theme's script has started
-    changes = tab.evaluate("new Promise(done => setTimeout(() => done(window.bodyChanges), 300))")
+    tab.wait_for_timeout(300)
+    changed = changed_root_attributes(tab)
+    classes = tab.evaluate("document.documentElement.className")
     context.close()
-    assert changes == []
+    assert changed == []
+    assert "js" in classes.split() and "no-js" not in classes.split()
 
 
 TOUCH_SIZED = (  # page, links, least width and height in px (24: WCAG 2.5.8 with spacing; 44: a thumb)

@@ -289,8 +289,9 @@ def test_every_page_runs_only_the_sites_scripts_and_english_pages_show_the_notic
     import material
 
     from scripts.htmlpolicy import page_violations, theme_inline_scripts
+    from scripts.plugin import OVERRIDES
 
-    inline = theme_inline_scripts(Path(material.__file__).parent / "templates")
+    inline = theme_inline_scripts(Path(material.__file__).parent / "templates", OVERRIDES)
     own = frozenset(str(p.relative_to(built_site)) for p in built_site.rglob("*.js"))
     context = browser.new_context(viewport={"width": 390, "height": 844})
     tab = context.new_page()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import material
 from mkdocs.exceptions import PluginError
 
 from scripts.blocks import parse_page, split_front_matter
@@ -37,7 +36,7 @@ def on_files(files, config):
     _state["scripts"] = frozenset(
         f.src_uri for f in files if f.src_uri.endswith(".js") and (f.src_uri.startswith("assets/javascripts/") or f.src_uri in config.extra_javascript)
     ) | frozenset(str(s) for s in config.extra_javascript)
-    _state["inline"] = theme_inline_scripts(Path(material.__file__).parent / "templates")
+    _state["inline"] = theme_inline_scripts(*map(Path, config.theme.dirs))  # the site's overrides, Material
     return files
 
 
