@@ -108,6 +108,8 @@ def test_with_a_site_address_the_sitemap_has_full_addresses_beside_every_page(ho
         addresses = re.findall(r"<loc>([^<]*)</loc>", (folder / "sitemap.xml").read_text(encoding="utf-8"))
         assert SITE_URL + "part-04/" in addresses and SITE_URL + "en/part-04/" in addresses
         assert all(a.startswith(SITE_URL) for a in addresses), [a for a in addresses if not a.startswith(SITE_URL)]
+        pages = {f"{SITE_URL}{p.parent.relative_to(site).as_posix()}/".replace("/./", "/") for p in site.rglob("index.html")}
+        assert pages - set(addresses) == set()  # the parallel text, made outside both editions' navigation, too
 
 
 def test_hostile_metadata_reaches_the_page_as_data(hostile):
