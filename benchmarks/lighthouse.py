@@ -6,7 +6,8 @@ the median of several runs per page, served with gzip from a local server.
 
 Prints a Markdown table of the median performance, accessibility, best-practices and SEO scores and the
 median LCP, TBT and CLS, then every audit that failed (score below 0.9) in at least half the runs of a page.
-Goals: performance ≥ 0.95, the others 1.00.
+Goals: performance ≥ 0.95, the others 1.00. Also prints the host's benchmarkIndex, on which the performance
+score depends.
 """
 
 from __future__ import annotations
@@ -75,12 +76,17 @@ def summarise(runs: list[dict | None]) -> dict:
         "failed": Counter(a for r in reports for a in failed_audits(r)),
         "runs": len(reports),
         "failed_runs": len(runs) - len(reports),
+        "benchmark_indexes": [r["environment"]["benchmarkIndex"] for r in reports],
     }
 
 
 def table(summaries: dict[str, dict]) -> str:
     goals = " · ".join(f"{c} ≥ {g:.2f}" for c, g in CATEGORIES.items())
-    lines = [f"Goals: {goals}.", "",
+    indexes = [i for s in summaries.values() for i in s.get("benchmark_indexes", [])]
+    speed = (f"The measuring machine's CPU by Lighthouse's benchmarkIndex: median {statistics.median(indexes):.0f}, "
+             f"{min(indexes):.0f}–{max(indexes):.0f} over the runs (the simulated phone is this CPU slowed 4×: "
+             "compare scores measured at similar indexes).") if indexes else ""
+    lines = [f"Goals: {goals}.", "", speed, "",
              "| page | " + " | ".join(CATEGORIES) + " | " + " | ".join(METRICS.values()) + " |",
              "| --- |" + " ---: |" * (len(CATEGORIES) + len(METRICS))]
     for path, s in summaries.items():
