@@ -147,7 +147,7 @@ def _script_problem(node: LexborNode, script_sources: frozenset[str], inline_scr
         return _json_ld_problem(node, text)
     if node.attributes.get("type") == "application/json" or any(p.fullmatch(text) for p in inline_scripts):
         return []  # the theme's config (data, never run) or one of the templates' own inline scripts
-    return [Violation(f"inline <script> {text[:40]!r} is not one of the theme's")]
+    return [Violation(f"inline <script> {text[:40]!r} is not one of the templates' own")]
 
 
 def _json_ld_problem(node: LexborNode, text: str) -> list[Violation]:

@@ -147,7 +147,7 @@ def test_hostile_metadata_runs_nothing_in_the_browser(browser, hostile):
     ('<script type="application/ld+json" src="x.js">{}</script>', "is not one of the site's scripts"),
     ('<script type="application/ld+json" id="x">{}</script>', "other attributes"),
     ('<script type="application/ld+json">{"a": "<!--"}</script>', "unescaped '<'"),
-    ('<script type="module">{}</script>', "is not one of the theme's"),
+    ('<script type="module">{}</script>', "is not one of the templates' own"),
 ])
 def test_the_allowlist_admits_exactly_a_json_ld_object(script, problem):
     found = [v.what for v in page_violations(f"<html><head>{script}</head><body></body></html>", frozenset(), ())]

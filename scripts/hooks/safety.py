@@ -36,7 +36,7 @@ def on_files(files, config):
     _state["scripts"] = frozenset(
         f.src_uri for f in files if f.src_uri.endswith(".js") and (f.src_uri.startswith("assets/javascripts/") or f.src_uri in config.extra_javascript)
     ) | frozenset(str(s) for s in config.extra_javascript)
-    _state["inline"] = theme_inline_scripts(*map(Path, config.theme.dirs))  # the site's overrides, Material
+    _state["inline"] = theme_inline_scripts(*map(Path, config.theme.dirs))  # the template folders: overrides, Material
     return files
 
 
