@@ -153,8 +153,8 @@ def changed_root_attributes(tab) -> list[str]:
     """The attributes of <html> and <body> whose value some write changed (a write of the same value is none)."""
     writes = tab.evaluate("window.rootWrites")
     changed = []
-    for tag, name, old in writes:
-        later = [o for t, n, o in writes[writes.index([tag, name, old]) + 1:] if (t, n) == (tag, name)]
+    for i, (tag, name, old) in enumerate(writes):
+        later = [o for t, n, o in writes[i + 1:] if (t, n) == (tag, name)]  # the next write's old value is this one's new
         new = later[0] if later else tab.evaluate(f"document.querySelector({tag.lower()!r}).getAttribute({name!r})")
         if new != old:
             changed.append(f"<{tag.lower()} {name}>: {old!r} → {new!r}")
